@@ -1,0 +1,19 @@
+package cn.eduapp.registry;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** 教育移动应用备案监管平台: the filing and supervision of education apps under 京教信〔2022〕5号. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+@EnableScheduling
+public class EduAppRegistryApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EduAppRegistryApplication.class, args);
+    }
+}

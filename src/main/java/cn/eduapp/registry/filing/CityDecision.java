@@ -1,0 +1,3 @@
+package cn.eduapp.registry.filing;
+
+public enum CityDecision { APPROVE, RETURN, REJECT }

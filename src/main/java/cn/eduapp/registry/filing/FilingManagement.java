@@ -1,0 +1,242 @@
+package cn.eduapp.registry.filing;
+
+import cn.eduapp.registry.filing.internal.domain.Filing;
+import cn.eduapp.registry.filing.internal.domain.FilingRepository;
+import cn.eduapp.registry.filing.internal.domain.IllegalTransition;
+import cn.eduapp.registry.filing.internal.FilingQueries;
+import cn.eduapp.registry.provider.ProviderManagement;
+import cn.eduapp.registry.provider.ProviderSnapshot;
+import cn.eduapp.registry.rules.Declaration;
+import cn.eduapp.registry.rules.Precheck;
+import cn.eduapp.registry.rules.PrecheckFacts;
+import cn.eduapp.registry.rules.PrecheckResult;
+import cn.eduapp.registry.rules.ProviderFacts;
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.ProblemError;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The filing workflow: who may do which step, on which filing, and what each step records and
+ * announces. Every refusal is an {@link ApiProblem} with API.md's status.
+ */
+@Service
+public class FilingManagement {
+
+    private final FilingRepository filings;
+    private final FilingQueries queries;
+    private final ProviderManagement providers;
+    private final Precheck precheck;
+    private final NationalFilingStep nationalStep;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Messages messages;
+    private final Clock clock;
+
+    FilingManagement(FilingRepository filings, FilingQueries queries, ProviderManagement providers, Precheck precheck,
+                     NationalFilingStep nationalStep, ApplicationEventPublisher events, TransactionTemplate tx,
+                     Messages messages, Clock clock) {
+        this.filings = filings;
+        this.queries = queries;
+        this.providers = providers;
+        this.precheck = precheck;
+        this.nationalStep = nationalStep;
+        this.events = events;
+        this.tx = tx;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public FilingView create(CurrentUser user, Declaration app) {
+        ProviderSnapshot provider = providers.snapshot(user.organisationId()).orElseThrow(ApiProblem::forbidden);
+        Filing filing = Filing.draft(UUID.randomUUID().toString(), provider.id(), provider.name(), app, user.actor(),
+                clock.instant());
+        tx.executeWithoutResult(s -> {
+            filings.insert(filing);
+            announce(filing, user.actor());
+        });
+        return view(filing.id());
+    }
+
+    public FilingView update(String id, CurrentUser user, Declaration app) {
+        return change(ownFiling(id, user), user.actor(), f -> f.edit(app, user.actor(), clock.instant()));
+    }
+
+    /** Loads a filing the caller may see; 404 otherwise (a provider asking for another's filing). */
+    public Filing visible(String id, CurrentUser user) {
+        Filing f = filings.find(id).orElseThrow(ApiProblem::notFound);
+        boolean own = user.has(Role.PROVIDER) && f.providerId().equals(user.organisationId());
+        boolean agencySees = user.isAgency() && f.submittedAt() != null;
+        if (!own && !agencySees) {
+            throw ApiProblem.notFound();
+        }
+        return f;
+    }
+
+    /** Loads the caller's own filing: visible to agencies too, but only its provider may change it (403). */
+    public Filing ownFiling(String id, CurrentUser user) {
+        Filing f = visible(id, user);
+        if (!f.providerId().equals(user.organisationId())) {
+            throw ApiProblem.forbidden();
+        }
+        return f;
+    }
+
+    public PrecheckResult precheck(String id, CurrentUser user) {
+        Filing f = visible(id, user);
+        PrecheckResult result = evaluate(f.providerId(), f.app());
+        filings.savePrecheck(f.id(), result);
+        return result;
+    }
+
+    /** The pre-check of a declaration for a provider, with the facts of today. */
+    public PrecheckResult evaluate(String providerId, Declaration app) {
+        ProviderSnapshot p = providers.snapshot(providerId).orElseThrow(ApiProblem::notFound);
+        ProviderFacts facts = new ProviderFacts(p.creditCode().value(), p.legalPersonType(),
+                p.licences().stream().map(l -> new ProviderFacts.LicenceFact(l.type(), l.validFrom(), l.validUntil(),
+                        l.withdrawn())).toList(),
+                p.bannedUntil());
+        return precheck.evaluate(new PrecheckFacts(app, facts, Beijing.today(clock)));
+    }
+
+    /** Submission: refused with 422 and one error per blocking finding; the result is kept either way. */
+    public FilingView submit(String id, CurrentUser user) {
+        Filing f = ownFiling(id, user);
+        requireStatus(f, FilingStatus.EDITABLE.contains(f.status()));
+        PrecheckResult result = evaluate(f.providerId(), f.app());
+        if (result.blocking()) {
+            filings.savePrecheck(f.id(), result);
+            throw ApiProblem.unprocessable("filing.submitRefused", result.blockingFindings().stream()
+                    .map(x -> new ProblemError(null, x.ruleId(), x.message())).toList());
+        }
+        return change(f, user.actor(), x -> x.submit(result, user.actor(), clock.instant()));
+    }
+
+    public FilingView cityReview(String id, CurrentUser user, CityDecision decision, @Nullable String comment) {
+        if (decision != CityDecision.APPROVE) {
+            requireComment(comment);
+        }
+        Filing f = visible(id, user);
+        Instant now = clock.instant();
+        FilingView view = change(f, user.actor(), x -> {
+            switch (decision) {
+                case APPROVE -> x.cityApprove(user.actor(), comment, now);
+                case RETURN -> x.cityReturn(user.actor(), comment, now);
+                case REJECT -> x.cityReject(user.actor(), comment, now);
+            }
+        });
+        if (decision == CityDecision.APPROVE) {
+            nationalStep.forward(id);
+        }
+        return view;
+    }
+
+    public FilingView moeReview(String id, CurrentUser user, MoeDecision decision, @Nullable String comment) {
+        if (decision == MoeDecision.REJECT) {
+            requireComment(comment);
+        }
+        Filing f = visible(id, user);
+        Instant now = clock.instant();
+        return change(f, user.actor(), x -> {
+            if (decision == MoeDecision.REGISTER) {
+                requireStatus(x, x.status() == FilingStatus.MOE_REVIEW);
+                x.register(nationalStep.issueFilingNumber(), user.actor(), comment, now);
+            } else {
+                x.moeReject(user.actor(), comment, now);
+            }
+        });
+    }
+
+    public FilingView cancel(String id, CurrentUser user, @Nullable String comment) {
+        return change(ownFiling(id, user), user.actor(), f -> f.cancel(user.actor(), comment, clock.instant()));
+    }
+
+    // --- enforcement's steps; it checks its own rules and who may take them ---
+
+    public void orderRectification(String filingId, Actor actor, String reason) {
+        Filing f = filings.find(filingId).orElseThrow(ApiProblem::notFound);
+        change(f, actor, x -> x.orderRectification(actor, reason, clock.instant()));
+    }
+
+    public void acceptRectification(String filingId, Actor actor, @Nullable String comment) {
+        Filing f = filings.find(filingId).orElseThrow(ApiProblem::notFound);
+        change(f, actor, x -> x.rectificationAccepted(actor, comment, clock.instant()));
+    }
+
+    public void revoke(String filingId, Actor actor, String reason) {
+        Filing f = filings.find(filingId).orElseThrow(ApiProblem::notFound);
+        change(f, actor, x -> x.revoke(actor, reason, clock.instant()));
+    }
+
+    public Optional<FilingView> find(String id) {
+        return filings.find(id).map(f -> view(f.id()));
+    }
+
+    public FilingView view(String id, CurrentUser user) {
+        return view(visible(id, user).id());
+    }
+
+    public PageResult<FilingSummary> list(CurrentUser user, @Nullable FilingStatus status, @Nullable String q, PageQuery page) {
+        String providerId = user.has(Role.PROVIDER) ? user.organisationId() : null;
+        return queries.list(providerId, status, q, page);
+    }
+
+    private FilingView view(String id) {
+        Filing f = filings.find(id).orElseThrow(ApiProblem::notFound);
+        return new FilingView(f.id(), f.status(), f.filingNumber(), f.category(),
+                new FilingView.ProviderRef(f.providerId(), f.providerName()), f.app(), f.precheck(),
+                filings.history(f.id()), f.createdAt(), f.submittedAt(), f.registeredAt(), f.revokedAt(), f.version());
+    }
+
+    /** Applies one step in a transaction: state check (409), save with optimistic locking, events. */
+    private FilingView change(Filing filing, Actor actor, Consumer<Filing> step) {
+        try {
+            tx.executeWithoutResult(s -> {
+                step.accept(filing);
+                filings.update(filing, clock.instant());
+                announce(filing, actor);
+            });
+        } catch (IllegalTransition e) {
+            throw ApiProblem.conflict("filing.illegalTransition", messages.get("filing.status." + e.from().name()));
+        }
+        return view(filing.id());
+    }
+
+    private void announce(Filing f, Actor actor) {
+        HistoryEntry last = f.lastChange();
+        if (last == null) {
+            return;
+        }
+        events.publishEvent(new FilingTransitioned(actor, f.id(), f.providerId(), last.fromStatus(), last.toStatus(),
+                last.action(), last.comment(), f.filingNumber(), last.at()));
+        if (last.toStatus() == FilingStatus.REGISTERED && "MOE_REGISTERED".equals(last.action())) {
+            events.publishEvent(new FilingRegistered(actor, f.id(), f.providerId(), f.filingNumber(), last.at()));
+        }
+    }
+
+    private void requireStatus(Filing f, boolean ok) {
+        if (!ok) {
+            throw ApiProblem.conflict("filing.illegalTransition", messages.get("filing.status." + f.status().name()));
+        }
+    }
+
+    private void requireComment(@Nullable String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw ApiProblem.badField("comment", "REQUIRED", messages.get("filing.commentRequired"));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package cn.eduapp.registry.filing.internal;
+
+import cn.eduapp.registry.filing.FilingStatus;
+import cn.eduapp.registry.filing.FilingSummary;
+import cn.eduapp.registry.filing.FilingView;
+import cn.eduapp.registry.rules.Category;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Lists for people: a provider sees its own filings, agencies every filing from its first submission on. */
+@Component
+public class FilingQueries {
+
+    private final JdbcClient jdbc;
+
+    FilingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<FilingSummary> list(@Nullable String providerId, @Nullable FilingStatus status, @Nullable String q,
+                                          PageQuery page) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        if (providerId != null) {
+            where.append(" and provider_id = ?");
+            params.add(UUID.fromString(providerId));
+        } else {
+            where.append(" and submitted_at is not null");
+        }
+        if (status != null) {
+            where.append(" and status = ?");
+            params.add(status.name());
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (app_name ilike ? escape '\\' or provider_name ilike ? escape '\\' or filing_number = ?)");
+            String like = "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(like);
+            params.add(like);
+            params.add(q.trim());
+        }
+        long total = jdbc.sql("select count(*) from filing" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        List<FilingSummary> items = jdbc.sql("""
+                select id, status, filing_number, category, app_name, provider_id, provider_name, created_at,
+                       submitted_at, registered_at from filing""" + where + " order by created_at desc, id limit ? offset ?")
+                .params(pageParams)
+                .query((rs, i) -> new FilingSummary(rs.getString("id"), FilingStatus.valueOf(rs.getString("status")),
+                        rs.getString("filing_number"),
+                        rs.getString("category") == null ? null : Category.valueOf(rs.getString("category")),
+                        rs.getString("app_name"), new FilingView.ProviderRef(rs.getString("provider_id"),
+                        rs.getString("provider_name")), rs.getTimestamp("created_at").toInstant(),
+                        instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("registered_at"))))
+                .list();
+        return PageResult.of(items, page, total);
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,178 @@
+package cn.eduapp.registry.filing.internal.domain;
+
+import cn.eduapp.registry.filing.FilingStatus;
+import cn.eduapp.registry.filing.HistoryEntry;
+import cn.eduapp.registry.rules.Category;
+import cn.eduapp.registry.rules.Declaration;
+import cn.eduapp.registry.rules.PrecheckResult;
+import cn.eduapp.registry.shared.Actor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An app filing. Its status changes only through the methods below, each of which checks that the step
+ * is legal from the current status and records who, when, from, to and why (DOMAIN.md's lifecycle).
+ */
+public class Filing {
+
+    private final String id;
+    private final String providerId;
+    private final String providerName;
+    private final Instant createdAt;
+    private final int version;
+    private FilingStatus status;
+    private Declaration app;
+    private @Nullable String filingNumber;
+    private @Nullable Category category;
+    private @Nullable PrecheckResult precheck;
+    private @Nullable Instant submittedAt;
+    private @Nullable Instant registeredAt;
+    private @Nullable Instant revokedAt;
+    private final List<HistoryEntry> newHistory = new ArrayList<>();
+
+    public Filing(String id, String providerId, String providerName, FilingStatus status, Declaration app,
+                  @Nullable String filingNumber, @Nullable Category category, @Nullable PrecheckResult precheck,
+                  Instant createdAt, @Nullable Instant submittedAt, @Nullable Instant registeredAt,
+                  @Nullable Instant revokedAt, int version) {
+        this.id = id;
+        this.providerId = providerId;
+        this.providerName = providerName;
+        this.status = status;
+        this.app = app;
+        this.filingNumber = filingNumber;
+        this.category = category;
+        this.precheck = precheck;
+        this.createdAt = createdAt;
+        this.submittedAt = submittedAt;
+        this.registeredAt = registeredAt;
+        this.revokedAt = revokedAt;
+        this.version = version;
+    }
+
+    public static Filing draft(String id, String providerId, String providerName, Declaration app, Actor actor, Instant now) {
+        Filing f = new Filing(id, providerId, providerName, FilingStatus.DRAFT, app, null, null, null, now, null, null, null, 0);
+        f.newHistory.add(new HistoryEntry(now, actor.username(), "CREATED", null, FilingStatus.DRAFT, null));
+        return f;
+    }
+
+    public void edit(Declaration newApp, Actor actor, Instant now) {
+        require("EDIT", FilingStatus.EDITABLE);
+        this.app = newApp;
+        this.precheck = null;
+        newHistory.add(new HistoryEntry(now, actor.username(), "EDITED", status, status, null));
+    }
+
+    public void recordPrecheck(PrecheckResult result) {
+        this.precheck = result;
+    }
+
+    /** Submission: legal from DRAFT or RETURNED, and only with no blocking finding. */
+    public void submit(PrecheckResult result, Actor actor, Instant now) {
+        require("SUBMIT", FilingStatus.EDITABLE);
+        if (result.blocking()) {
+            throw new IllegalArgumentException("a filing with blocking findings cannot be submitted");
+        }
+        this.precheck = result;
+        this.category = result.category();
+        if (submittedAt == null) {
+            submittedAt = now;
+        }
+        move(FilingStatus.CITY_REVIEW, "SUBMITTED", actor, now, null);
+    }
+
+    public void cityApprove(Actor actor, @Nullable String comment, Instant now) {
+        require("CITY_APPROVE", EnumSet.of(FilingStatus.CITY_REVIEW));
+        move(FilingStatus.MOE_REVIEW, "CITY_APPROVED", actor, now, comment);
+    }
+
+    public void cityReturn(Actor actor, String comment, Instant now) {
+        require("CITY_RETURN", EnumSet.of(FilingStatus.CITY_REVIEW));
+        move(FilingStatus.RETURNED, "CITY_RETURNED", actor, now, requireComment(comment));
+    }
+
+    public void cityReject(Actor actor, String comment, Instant now) {
+        require("CITY_REJECT", EnumSet.of(FilingStatus.CITY_REVIEW));
+        move(FilingStatus.REJECTED, "CITY_REJECTED", actor, now, requireComment(comment));
+    }
+
+    public void register(String number, Actor actor, @Nullable String comment, Instant now) {
+        require("MOE_REGISTER", EnumSet.of(FilingStatus.MOE_REVIEW));
+        this.filingNumber = number;
+        this.registeredAt = now;
+        move(FilingStatus.REGISTERED, "MOE_REGISTERED", actor, now, comment);
+    }
+
+    public void moeReject(Actor actor, String comment, Instant now) {
+        require("MOE_REJECT", EnumSet.of(FilingStatus.MOE_REVIEW));
+        move(FilingStatus.REJECTED, "MOE_REJECTED", actor, now, requireComment(comment));
+    }
+
+    /** 注销 by the provider; a filing under rectification must answer its order first. */
+    public void cancel(Actor actor, @Nullable String comment, Instant now) {
+        require("CANCEL", FilingStatus.CANCELLABLE);
+        move(FilingStatus.CANCELLED, "CANCELLED", actor, now, comment);
+    }
+
+    public void orderRectification(Actor actor, String reason, Instant now) {
+        require("ORDER_RECTIFICATION", EnumSet.of(FilingStatus.REGISTERED));
+        move(FilingStatus.UNDER_RECTIFICATION, "RECTIFICATION_ORDERED", actor, now, reason);
+    }
+
+    public void rectificationAccepted(Actor actor, @Nullable String comment, Instant now) {
+        require("RECTIFICATION_ACCEPTED", EnumSet.of(FilingStatus.UNDER_RECTIFICATION));
+        move(FilingStatus.REGISTERED, "RECTIFICATION_ACCEPTED", actor, now, comment);
+    }
+
+    public void revoke(Actor actor, String reason, Instant now) {
+        require("REVOKE", EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION));
+        this.revokedAt = now;
+        move(FilingStatus.REVOKED, "REVOKED", actor, now, reason);
+    }
+
+    private void require(String action, Set<FilingStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw new IllegalTransition(status, action);
+        }
+    }
+
+    private static String requireComment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("a comment is required");
+        }
+        return comment.trim();
+    }
+
+    private void move(FilingStatus to, String action, Actor actor, Instant now, @Nullable String comment) {
+        newHistory.add(new HistoryEntry(now, actor.username(), action, status, to,
+                comment == null || comment.isBlank() ? null : comment.trim()));
+        this.status = to;
+    }
+
+    public String id() { return id; }
+    public String providerId() { return providerId; }
+    public String providerName() { return providerName; }
+    public FilingStatus status() { return status; }
+    public Declaration app() { return app; }
+    public @Nullable String filingNumber() { return filingNumber; }
+    public @Nullable Category category() { return category; }
+    public @Nullable PrecheckResult precheck() { return precheck; }
+    public Instant createdAt() { return createdAt; }
+    public @Nullable Instant submittedAt() { return submittedAt; }
+    public @Nullable Instant registeredAt() { return registeredAt; }
+    public @Nullable Instant revokedAt() { return revokedAt; }
+    public int version() { return version; }
+
+    /** History entries added since the filing was loaded, for the repository to append. */
+    public List<HistoryEntry> newHistory() {
+        return List.copyOf(newHistory);
+    }
+
+    /** The last entry added, for the event that announces it. */
+    public @Nullable HistoryEntry lastChange() {
+        return newHistory.isEmpty() ? null : newHistory.get(newHistory.size() - 1);
+    }
+}

@@ -1,0 +1,65 @@
+package cn.eduapp.registry.identity;
+
+import cn.eduapp.registry.identity.internal.AccountRepository;
+import cn.eduapp.registry.identity.internal.OrganisationRepository;
+import cn.eduapp.registry.identity.internal.PasswordPolicy;
+import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.ProblemError;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one door other modules use into identity: organisations and accounts. */
+@Service
+public class IdentityManagement {
+
+    private final OrganisationRepository organisations;
+    private final AccountRepository accounts;
+    private final PasswordPolicy policy;
+
+    IdentityManagement(OrganisationRepository organisations, AccountRepository accounts, PasswordPolicy policy) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.policy = policy;
+    }
+
+    @Transactional
+    public Organisation createOrganisation(OrganisationKind kind, String name, @Nullable String parentId) {
+        Organisation org = new Organisation(UUID.randomUUID().toString(), kind, name, parentId);
+        organisations.insert(org);
+        return org;
+    }
+
+    public Optional<Organisation> organisation(String id) {
+        return organisations.find(id);
+    }
+
+    public List<Organisation> children(String parentId) {
+        return organisations.children(parentId);
+    }
+
+    public boolean usernameTaken(String username) {
+        return accounts.exists(username);
+    }
+
+    /** Problems with a password for {@code username}, empty when it passes the policy (DOMAIN.md). */
+    public List<ProblemError> passwordProblems(String field, String username, String password) {
+        return policy.check(field, username, password);
+    }
+
+    /** Creates the account; a taken username is 409, a weak password 400 on {@code account.password}. */
+    @Transactional
+    public String createAccount(NewAccount account) {
+        List<ProblemError> problems = policy.check("account.password", account.username(), account.password());
+        if (!problems.isEmpty()) {
+            throw ApiProblem.badRequest(problems);
+        }
+        if (accounts.exists(account.username())) {
+            throw ApiProblem.conflict("identity.usernameTaken", account.username());
+        }
+        return accounts.insert(account);
+    }
+}

@@ -1,0 +1,57 @@
+package cn.eduapp.registry.identity.internal;
+
+import cn.eduapp.registry.identity.Organisation;
+import cn.eduapp.registry.identity.OrganisationKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OrganisationRepository {
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Organisation org) {
+        jdbc.sql("insert into organisation (id, kind, name, parent_id) values (?, ?, ?, ?)")
+                .params(UUID.fromString(org.id()), org.kind().name(), org.name(),
+                        org.parentId() == null ? null : UUID.fromString(org.parentId()))
+                .update();
+    }
+
+    public Optional<Organisation> find(String id) {
+        UUID uuid = Uuids.parse(id);
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id, kind, name, parent_id from organisation where id = ?").param(uuid)
+                .query(OrganisationRepository::map).optional();
+    }
+
+    public Optional<Organisation> findByName(OrganisationKind kind, String name) {
+        return jdbc.sql("select id, kind, name, parent_id from organisation where kind = ? and name = ?")
+                .params(kind.name(), name).query(OrganisationRepository::map).optional();
+    }
+
+    public List<Organisation> children(String parentId) {
+        UUID uuid = Uuids.parse(parentId);
+        if (uuid == null) {
+            return List.of();
+        }
+        return jdbc.sql("select id, kind, name, parent_id from organisation where parent_id = ? order by name")
+                .param(uuid).query(OrganisationRepository::map).list();
+    }
+
+    static Organisation map(ResultSet rs, int row) throws SQLException {
+        Object parent = rs.getObject("parent_id");
+        return new Organisation(rs.getString("id"), OrganisationKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), parent == null ? null : parent.toString());
+    }
+}

@@ -1,0 +1,22 @@
+package cn.eduapp.registry.identity.internal;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+final class Uuids {
+
+    private Uuids() {
+    }
+
+    /** Ids are opaque to clients: one that is not ours simply finds nothing. */
+    static @Nullable UUID parse(@Nullable String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package cn.eduapp.registry.provider;
+
+import cn.eduapp.registry.identity.IdentityManagement;
+import cn.eduapp.registry.identity.NewAccount;
+import cn.eduapp.registry.identity.Organisation;
+import cn.eduapp.registry.identity.OrganisationKind;
+import cn.eduapp.registry.provider.internal.ProviderRepository;
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.CreditCode;
+import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.LicenceType;
+import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.ProblemError;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registration, profiles and licences of providers; the facts other modules read about them. */
+@Service
+public class ProviderManagement {
+
+    /** 办学许可证: older 13 digits (6 region + 1 level + 6 sequence) or 教民 + 15 digits. */
+    static final Pattern SCHOOL_LICENCE = Pattern.compile("^(\\d{13}|教民\\d{15})$");
+
+    private final ProviderRepository providers;
+    private final IdentityManagement identity;
+    private final ApplicationEventPublisher events;
+    private final Messages messages;
+    private final Clock clock;
+
+    ProviderManagement(ProviderRepository providers, IdentityManagement identity, ApplicationEventPublisher events,
+                       Messages messages, Clock clock) {
+        this.providers = providers;
+        this.identity = identity;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProviderProfile register(ProviderRegistration r, String clientAddress) {
+        Optional<CreditCode.Problem> problem = CreditCode.problem(r.creditCode());
+        List<ProblemError> errors = new ArrayList<>();
+        problem.ifPresent(p -> errors.add(new ProblemError("creditCode", "CREDIT_CODE_" + p.name(),
+                messages.get("creditCode." + p.name()))));
+        errors.addAll(identity.passwordProblems("account.password", r.account().username(), r.account().password()));
+        if (!errors.isEmpty()) {
+            throw ApiProblem.badRequest(errors);
+        }
+        CreditCode code = CreditCode.of(r.creditCode());
+        if (providers.creditCodeExists(code.value())) {
+            throw ApiProblem.conflict("provider.duplicateCreditCode", code.value());
+        }
+        if (identity.usernameTaken(r.account().username())) {
+            throw ApiProblem.conflict("identity.usernameTaken", r.account().username());
+        }
+        Organisation org = identity.createOrganisation(OrganisationKind.PROVIDER, r.name().trim(), null);
+        providers.insert(org.id(), r, code);
+        identity.createAccount(new NewAccount(org.id(), r.account().username(), r.account().password(), Set.of(Role.PROVIDER)));
+        events.publishEvent(new ProviderRegistered(new Actor(r.account().username(), org.id()), org.id(), r.name(), code.value()));
+        return providers.profile(org.id(), today()).orElseThrow();
+    }
+
+    /** The profile, visible to the provider itself and to agencies; anyone else gets 404. */
+    public ProviderProfile profile(String providerId, CurrentUser viewer) {
+        requireVisible(providerId, viewer);
+        return providers.profile(providerId, today()).orElseThrow(ApiProblem::notFound);
+    }
+
+    public Optional<ProviderSnapshot> snapshot(String providerId) {
+        return providers.snapshot(providerId);
+    }
+
+    public Optional<ProviderSnapshot> snapshotByCreditCode(String creditCode) {
+        return providers.idByCreditCode(creditCode).flatMap(providers::snapshot);
+    }
+
+    @Transactional
+    public ProviderProfile.LicenceView addLicence(String providerId, CurrentUser user, LicenceInput input) {
+        List<ProblemError> errors = new ArrayList<>();
+        if (input.validUntil().isBefore(input.validFrom())) {
+            errors.add(new ProblemError("validUntil", "INVALID_VALUE", messages.get("licence.validUntil.beforeFrom")));
+        }
+        if (input.type() == LicenceType.SCHOOL_RUNNING_LICENCE && !SCHOOL_LICENCE.matcher(input.number().trim()).matches()) {
+            errors.add(new ProblemError("number", "INVALID_VALUE", messages.get("licence.number.schoolFormat")));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.badRequest(errors);
+        }
+        String id = UUID.randomUUID().toString();
+        Licence licence = new Licence(id, input.type(), input.number().trim(), input.issuer().trim(), input.validFrom(),
+                input.validUntil(), false);
+        providers.insertLicence(providerId, licence);
+        events.publishEvent(new LicenceAdded(user.actor(), providerId, id, input.type(), licence.number()));
+        return view(licence);
+    }
+
+    /** Only the provider itself adds licences; agencies see them, others get 404. */
+    public void requireOwner(String providerId, CurrentUser user) {
+        requireVisible(providerId, user);
+        if (!user.has(Role.PROVIDER) || !providerId.equals(user.organisationId())) {
+            throw ApiProblem.forbidden();
+        }
+    }
+
+    public void requireVisible(String providerId, CurrentUser viewer) {
+        boolean own = viewer.has(Role.PROVIDER) && providerId.equals(viewer.organisationId());
+        if (!own && !viewer.isAgency()) {
+            throw ApiProblem.notFound();
+        }
+        if (!providers.exists(providerId)) {
+            throw ApiProblem.notFound();
+        }
+    }
+
+    public ProviderProfile.LicenceView view(Licence l) {
+        return new ProviderProfile.LicenceView(l.id(), l.type().name(), l.number(), l.issuer(), l.validFrom(),
+                l.validUntil(), l.statusOn(today()));
+    }
+
+    private LocalDate today() {
+        return Beijing.today(clock);
+    }
+}

@@ -1,0 +1,119 @@
+package cn.eduapp.registry.provider.internal;
+
+import cn.eduapp.registry.provider.Licence;
+import cn.eduapp.registry.provider.ProviderProfile;
+import cn.eduapp.registry.provider.ProviderRegistration;
+import cn.eduapp.registry.provider.ProviderSnapshot;
+import cn.eduapp.registry.shared.CreditCode;
+import cn.eduapp.registry.shared.LegalPersonType;
+import cn.eduapp.registry.shared.LicenceType;
+import cn.eduapp.registry.shared.RegistrationAuthority;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ProviderRepository {
+
+    private final JdbcClient jdbc;
+
+    ProviderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean creditCodeExists(String code) {
+        return jdbc.sql("select count(*) from provider where credit_code = ?").param(code).query(Long.class).single() > 0;
+    }
+
+    public Optional<String> idByCreditCode(String code) {
+        return jdbc.sql("select id::text from provider where credit_code = ?").param(code).query(String.class).optional();
+    }
+
+    public boolean exists(String id) {
+        UUID uuid = parse(id);
+        return uuid != null && jdbc.sql("select count(*) from provider where id = ?").param(uuid).query(Long.class).single() > 0;
+    }
+
+    public void insert(String id, ProviderRegistration r, CreditCode code) {
+        jdbc.sql("""
+                insert into provider (id, name, credit_code, legal_person_type, registration_authority, region,
+                                      contact_name, contact_phone, contact_email)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.fromString(id), r.name().trim(), code.value(), r.legalPersonType().name(),
+                        code.registrationAuthority().name(), code.region(), r.contact().name(), r.contact().phone(),
+                        r.contact().email())
+                .update();
+    }
+
+    public void insertLicence(String providerId, Licence l) {
+        jdbc.sql("""
+                insert into licence (id, provider_id, type, number, issuer, valid_from, valid_until)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.fromString(l.id()), UUID.fromString(providerId), l.type().name(), l.number(), l.issuer(),
+                        Date.valueOf(l.validFrom()), Date.valueOf(l.validUntil()))
+                .update();
+    }
+
+    public List<Licence> licences(String providerId) {
+        return jdbc.sql("""
+                select id, type, number, issuer, valid_from, valid_until, withdrawn_at is not null as withdrawn
+                  from licence where provider_id = ? order by created_at, id""")
+                .param(UUID.fromString(providerId))
+                .query((rs, i) -> new Licence(rs.getString("id"), LicenceType.valueOf(rs.getString("type")),
+                        rs.getString("number"), rs.getString("issuer"), rs.getDate("valid_from").toLocalDate(),
+                        rs.getDate("valid_until").toLocalDate(), rs.getBoolean("withdrawn")))
+                .list();
+    }
+
+    public Optional<ProviderProfile> profile(String id, LocalDate today) {
+        UUID uuid = parse(id);
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        List<ProviderProfile.LicenceView> licences = licences(id).stream()
+                .map(l -> new ProviderProfile.LicenceView(l.id(), l.type().name(), l.number(), l.issuer(), l.validFrom(),
+                        l.validUntil(), l.statusOn(today)))
+                .toList();
+        return jdbc.sql("""
+                select id, name, credit_code, legal_person_type, registration_authority, region, status,
+                       contact_name, contact_phone, contact_email, banned_until
+                  from provider where id = ?""")
+                .param(uuid)
+                .query((rs, i) -> new ProviderProfile(rs.getString("id"), rs.getString("name"), rs.getString("credit_code"),
+                        LegalPersonType.valueOf(rs.getString("legal_person_type")),
+                        RegistrationAuthority.valueOf(rs.getString("registration_authority")), rs.getString("region"),
+                        rs.getString("status"), rs.getString("contact_name"), rs.getString("contact_phone"),
+                        rs.getString("contact_email"), localDate(rs.getDate("banned_until")), licences))
+                .optional();
+    }
+
+    public Optional<ProviderSnapshot> snapshot(String id) {
+        UUID uuid = parse(id);
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id, name, credit_code, legal_person_type, banned_until from provider where id = ?")
+                .param(uuid)
+                .query((rs, i) -> new ProviderSnapshot(rs.getString("id"), rs.getString("name"),
+                        CreditCode.of(rs.getString("credit_code")), LegalPersonType.valueOf(rs.getString("legal_person_type")),
+                        licences(id), localDate(rs.getDate("banned_until"))))
+                .optional();
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static @Nullable UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

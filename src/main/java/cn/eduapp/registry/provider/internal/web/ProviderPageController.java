@@ -1,0 +1,97 @@
+package cn.eduapp.registry.provider.internal.web;
+
+import cn.eduapp.registry.provider.LicenceInput;
+import cn.eduapp.registry.provider.ProviderManagement;
+import cn.eduapp.registry.provider.ProviderRegistration;
+import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.LegalPersonType;
+import cn.eduapp.registry.shared.LicenceType;
+import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ProviderPageController {
+
+    private final ProviderManagement providers;
+    private final FormErrors formErrors;
+
+    ProviderPageController(ProviderManagement providers, FormErrors formErrors) {
+        this.providers = providers;
+        this.formErrors = formErrors;
+    }
+
+    @ModelAttribute("legalPersonTypes")
+    LegalPersonType[] legalPersonTypes() {
+        return LegalPersonType.values();
+    }
+
+    @ModelAttribute("licenceTypes")
+    LicenceType[] licenceTypes() {
+        return LicenceType.values();
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        model.addAttribute("form", new RegistrationForm());
+        return "provider/register";
+    }
+
+    @PostMapping("/register")
+    String register(@ModelAttribute("form") RegistrationForm form, BindingResult binding, HttpServletRequest request,
+                    RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return "provider/register";
+        }
+        ProviderRegistration registration = form.toRegistration();
+        if (formErrors.validate(registration, binding, RegistrationForm.FIELDS)
+                || formErrors.attempt(() -> providers.register(registration, request.getRemoteAddr()), binding,
+                RegistrationForm.FIELDS)) {
+            return "provider/register";
+        }
+        redirect.addFlashAttribute("notice", "provider.registered");
+        return "redirect:/login";
+    }
+
+    @GetMapping("/provider/profile")
+    @AllowedRoles(Role.PROVIDER)
+    String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("profile", providers.profile(user.organisationId(), user));
+        return "provider/profile";
+    }
+
+    @PostMapping("/provider/licences")
+    @AllowedRoles(Role.PROVIDER)
+    String addLicence(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) LicenceType type,
+                      @RequestParam String number, @RequestParam String issuer,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+                      Model model, RedirectAttributes redirect) {
+        LicenceInput input = new LicenceInput(type, number, issuer, validFrom, validUntil);
+        var errors = formErrors.violations(input);
+        if (errors.isEmpty()) {
+            errors = formErrors.problems(() -> providers.addLicence(user.organisationId(), user, input));
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("profile", providers.profile(user.organisationId(), user));
+            model.addAttribute("licenceErrors", errors);
+            model.addAttribute("licenceInput", input);
+            return "provider/profile";
+        }
+        redirect.addFlashAttribute("notice", "licence.added");
+        return "redirect:/provider/profile";
+    }
+}

@@ -1,0 +1,39 @@
+package cn.eduapp.registry.system;
+
+import cn.eduapp.registry.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Gives every rendered page the caller and the navigation its roles may use. */
+class LayoutInterceptor implements HandlerInterceptor {
+
+    private final List<NavItem> items;
+
+    LayoutInterceptor(List<NavItem> items) {
+        this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
+        if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        CurrentUser user = currentUser();
+        mav.addObject("currentUser", user);
+        mav.addObject("navItems", items.stream()
+                .filter(i -> i.roles().isEmpty() || (user != null && i.roles().stream().anyMatch(user::has)))
+                .toList());
+        mav.addObject("requestPath", request.getRequestURI());
+    }
+
+    static CurrentUser currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof CurrentUser u ? u : null;
+    }
+}

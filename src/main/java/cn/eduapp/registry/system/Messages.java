@@ -1,0 +1,20 @@
+package cn.eduapp.registry.system;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Chinese texts by key, for code that is not a template. */
+@Component
+public class Messages {
+
+    private final MessageSource source;
+
+    Messages(MessageSource source) {
+        this.source = source;
+    }
+
+    public String get(String key, Object... args) {
+        return source.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+    }
+}

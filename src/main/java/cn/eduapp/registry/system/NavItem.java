@@ -1,0 +1,19 @@
+package cn.eduapp.registry.system;
+
+import cn.eduapp.registry.shared.Role;
+import java.util.Set;
+
+/**
+ * One entry of the page header's navigation, contributed by a module as a bean. No roles: shown to
+ * everyone, signed in or not.
+ */
+public record NavItem(String labelKey, String href, int order, Set<Role> roles) {
+
+    public static NavItem forAll(String labelKey, String href, int order) {
+        return new NavItem(labelKey, href, order, Set.of());
+    }
+
+    public static NavItem forRoles(String labelKey, String href, int order, Role... roles) {
+        return new NavItem(labelKey, href, order, Set.of(roles));
+    }
+}
