@@ -7,6 +7,7 @@ import cn.eduapp.registry.filing.internal.FilingQueries;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
 import cn.eduapp.registry.rules.Declaration;
+import cn.eduapp.registry.rules.PackageFacts;
 import cn.eduapp.registry.rules.Precheck;
 import cn.eduapp.registry.rules.PrecheckFacts;
 import cn.eduapp.registry.rules.PrecheckResult;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,10 +48,12 @@ public class FilingManagement {
     private final TransactionTemplate tx;
     private final Messages messages;
     private final Clock clock;
+    private final ObjectProvider<PackageFactsSource> packages;
 
     FilingManagement(FilingRepository filings, FilingQueries queries, ProviderManagement providers, Precheck precheck,
                      NationalFilingStep nationalStep, ApplicationEventPublisher events, TransactionTemplate tx,
-                     Messages messages, Clock clock) {
+                     Messages messages, Clock clock, ObjectProvider<PackageFactsSource> packages) {
+        this.packages = packages;
         this.filings = filings;
         this.queries = queries;
         this.providers = providers;
@@ -98,26 +102,31 @@ public class FilingManagement {
 
     public PrecheckResult precheck(String id, CurrentUser user) {
         Filing f = visible(id, user);
-        PrecheckResult result = evaluate(f.providerId(), f.app());
+        PrecheckResult result = evaluate(f.id(), f.providerId(), f.app());
         filings.savePrecheck(f.id(), result);
         return result;
     }
 
-    /** The pre-check of a declaration for a provider, with the facts of today. */
-    public PrecheckResult evaluate(String providerId, Declaration app) {
+    /** The pre-check of a filing's declaration (and its latest package, if any), with the facts of today. */
+    public PrecheckResult evaluate(@Nullable String filingId, String providerId, Declaration app) {
         ProviderSnapshot p = providers.snapshot(providerId).orElseThrow(ApiProblem::notFound);
         ProviderFacts facts = new ProviderFacts(p.creditCode().value(), p.legalPersonType(),
                 p.licences().stream().map(l -> new ProviderFacts.LicenceFact(l.type(), l.validFrom(), l.validUntil(),
                         l.withdrawn())).toList(),
                 p.bannedUntil());
-        return precheck.evaluate(new PrecheckFacts(app, facts, Beijing.today(clock)));
+        PackageFacts pkg = null;
+        PackageFactsSource source = packages.getIfAvailable();
+        if (filingId != null && source != null) {
+            pkg = source.latestFor(filingId).orElse(null);
+        }
+        return precheck.evaluate(new PrecheckFacts(app, facts, Beijing.today(clock), pkg));
     }
 
     /** Submission: refused with 422 and one error per blocking finding; the result is kept either way. */
     public FilingView submit(String id, CurrentUser user) {
         Filing f = ownFiling(id, user);
         requireStatus(f, FilingStatus.EDITABLE.contains(f.status()));
-        PrecheckResult result = evaluate(f.providerId(), f.app());
+        PrecheckResult result = evaluate(f.id(), f.providerId(), f.app());
         if (result.blocking()) {
             filings.savePrecheck(f.id(), result);
             throw ApiProblem.unprocessable("filing.submitRefused", result.blockingFindings().stream()

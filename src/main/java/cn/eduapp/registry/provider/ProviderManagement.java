@@ -106,6 +106,29 @@ public class ProviderManagement {
         return view(licence);
     }
 
+    /**
+     * Puts the provider on the black list until {@code banUntil}. Extending a running ban keeps the later
+     * end. Called by enforcement inside its escalation transaction.
+     */
+    @Transactional
+    public void ban(String providerId, LocalDate banUntil, String reason, String clause, Actor actor) {
+        ProviderSnapshot p = providers.snapshot(providerId).orElseThrow(ApiProblem::notFound);
+        LocalDate until = p.bannedUntil() != null && p.bannedOn(today()) && p.bannedUntil().isAfter(banUntil)
+                ? p.bannedUntil() : banUntil;
+        providers.ban(providerId, today(), until, reason, clause);
+        events.publishEvent(new ProviderBanned(actor, providerId, p.name(), p.creditCode().value(), reason, clause,
+                today(), until));
+    }
+
+    /** Announces, once each, the bans whose end has come; the sweep calls it. */
+    @Transactional
+    public int liftExpiredBans(Actor actor) {
+        LocalDate today = today();
+        List<ProviderSnapshot> lifted = providers.liftExpiredBans(today);
+        lifted.forEach(p -> events.publishEvent(new ProviderBanLifted(actor, p.id(), p.name(), p.creditCode().value(), today)));
+        return lifted.size();
+    }
+
     /** Only the provider itself adds licences; agencies see them, others get 404. */
     public void requireOwner(String providerId, CurrentUser user) {
         requireVisible(providerId, user);

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "registry.data-dir=target/it-data",
         "registry.embedded.fresh=true",
         "registry.enforcement.sweep-interval=PT1H",
+        "registry.rate-limit.public.capacity=1000000",
         "logging.level.root=WARN"})
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {

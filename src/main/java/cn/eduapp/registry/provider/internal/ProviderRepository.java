@@ -105,6 +105,23 @@ public class ProviderRepository {
                 .optional();
     }
 
+    public void ban(String id, LocalDate on, LocalDate until, String reason, String clause) {
+        jdbc.sql("""
+                update provider set banned_on = ?, banned_until = ?, ban_reason = ?, ban_clause = ?, ban_lifted_on = null
+                 where id = ?""")
+                .params(Date.valueOf(on), Date.valueOf(until), reason, clause, UUID.fromString(id)).update();
+    }
+
+    /** Marks every ban whose end has come as lifted, once; returns those providers. */
+    public List<ProviderSnapshot> liftExpiredBans(LocalDate today) {
+        List<String> ids = jdbc.sql("""
+                update provider set ban_lifted_on = ?
+                 where banned_until is not null and banned_until <= ? and ban_lifted_on is null
+                returning id::text""")
+                .params(Date.valueOf(today), Date.valueOf(today)).query(String.class).list();
+        return ids.stream().map(this::snapshot).flatMap(Optional::stream).toList();
+    }
+
     private static @Nullable LocalDate localDate(@Nullable Date d) {
         return d == null ? null : d.toLocalDate();
     }

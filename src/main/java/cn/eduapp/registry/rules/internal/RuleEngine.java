@@ -5,6 +5,7 @@ import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.DataMeasure;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.Finding;
+import cn.eduapp.registry.rules.PackageFacts;
 import cn.eduapp.registry.rules.PlatformType;
 import cn.eduapp.registry.rules.PrecheckFacts;
 import cn.eduapp.registry.rules.PrecheckResult;
@@ -112,9 +113,30 @@ public final class RuleEngine {
         if (provider.bannedUntil() != null && day.isBefore(provider.bannedUntil())) {
             fire(out, set, "PROVIDER_BANNED", provider.bannedUntil().toString());
         }
+        if (facts.pkg() != null) {
+            packageRules(out, set, app, facts.pkg());
+        }
         boolean blocking = out.stream().anyMatch(f -> f.severity() == Severity.BLOCKING);
         return new PrecheckResult(inScope ? Scope.IN_SCOPE : Scope.OUT_OF_SCOPE, inScope ? category : null, blocking,
                 set.version(), List.copyOf(out));
+    }
+
+    /** What the package shows against what the declaration says (issue 10). */
+    private static void packageRules(List<Finding> out, RuleSet set, Declaration app, PackageFacts pkg) {
+        if (!app.features().advertising() && pkg.has("ADVERTISING")) {
+            fire(out, set, "PACKAGE_ADVERTISING_SDK", pkg.names("ADVERTISING"));
+        }
+        if (!app.features().gameLinks() && pkg.has("GAME_ENGINE")) {
+            fire(out, set, "PACKAGE_GAME_ENGINE", pkg.names("GAME_ENGINE"));
+        }
+        if (pkg.has("PHOTO_SEARCH_OCR") && pkg.cameraPermission() && pkg.questionSearchStrings()) {
+            fire(out, set, "PACKAGE_PHOTO_SEARCH", pkg.names("PHOTO_SEARCH_OCR"));
+        }
+        List<String> declared = app.platforms().stream().filter(p -> p.type() == PlatformType.ANDROID)
+                .map(Declaration.Platform::identifier).toList();
+        if (!declared.isEmpty() && !declared.contains(pkg.packageName())) {
+            fire(out, set, "PACKAGE_NAME_MISMATCH", pkg.packageName(), String.join("、", declared));
+        }
     }
 
     /** 5号 二(一): users mainly staff, students, parents; scenarios education; not a general-purpose tool. */
