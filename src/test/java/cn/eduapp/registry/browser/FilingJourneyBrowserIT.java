@@ -1,0 +1,137 @@
+package cn.eduapp.registry.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.eduapp.registry.support.Api;
+import cn.eduapp.registry.support.BrowserTest;
+import cn.eduapp.registry.support.CreditCodes;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** A provider registers and files an app; the city returns then approves it; the national step registers it. */
+class FilingJourneyBrowserIT extends BrowserTest {
+
+    static final String PASSWORD = "Browser-Passw0rd!";
+
+    @Test
+    void providerFilesCityReviewsNationalStepRegistersAndTheNumberAppears() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String username = "browser-" + suffix;
+        String appName = "海淀体育打卡" + suffix;
+
+        // registration, with a field error first: a wrong credit code stays next to its field, input kept
+        open("/register");
+        type(By.id("name"), "北京浏览器测试科技有限公司" + suffix);
+        type(By.id("creditCode"), "91110108MA01XJ3K2B");
+        type(By.id("contactName"), "李四");
+        type(By.id("contactPhone"), "13900000000");
+        type(By.id("username"), username);
+        type(By.id("password"), PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(pageText()).contains("校验码");
+        assertThat(driver.findElement(By.id("name")).getAttribute("value")).endsWith(suffix);
+        screenshot("provider-register-error");
+        type(By.id("creditCode"), CreditCodes.generate("91", "110108"));
+        type(By.id("password"), PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(By.id("username"));
+        assertThat(pageText()).contains("注册成功");
+
+        // licences
+        login(username, PASSWORD);
+        open("/provider/profile");
+        new Select(driver.findElement(By.id("type"))).selectByValue("SCHOOL_RUNNING_LICENCE");
+        type(By.id("number"), "教民111010870000001");
+        type(By.id("issuer"), "北京市海淀区教育委员会");
+        driver.findElement(By.id("validFrom")).sendKeys("01012025");
+        driver.findElement(By.id("validUntil")).sendKeys("12312030");
+        driver.findElement(By.cssSelector("form[action='/provider/licences'] button")).click();
+        assertThat(pageText()).contains("证照已添加", "教民111010870000001", "有效");
+
+        // a draft missing most declarations: the pre-check says what is wrong, with clauses
+        open("/filings/new");
+        type(By.id("name"), appName);
+        type(By.id("platform-id-0"), "cn.browser.pe" + suffix);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(By.cssSelector(".filing-number"));
+        driver.findElement(By.xpath("//button[text()='运行预检']")).click();
+        assertThat(pageText()).contains("COMPLAINT_ENTRY", "京教信〔2022〕5号 三(六)", "SCOPE");
+        screenshot("provider-precheck-findings");
+
+        // fix it: the full declaration
+        driver.findElement(By.linkText("修改申报")).click();
+        for (String v : new String[] {"PRIMARY", "PARENTS"}) {
+            check(By.cssSelector("input[name=audiences][value=" + v + "]"));
+        }
+        check(By.cssSelector("input[name=scenarios][value=STUDENT_LEARNING]"));
+        check(By.cssSelector("input[name=subjects][value=PHYSICAL_EDUCATION]"));
+        check(By.cssSelector("input[name=offersSubjectTraining]"));
+        check(By.cssSelector("input[name='dataProtection.collectsPersonalInfo']"));
+        check(By.cssSelector("input[name='dataProtection.collectsMinorsInfo']"));
+        check(By.cssSelector("input[name='dataProtection.guardianConsent']"));
+        for (String m : new String[] {"COLLECTION", "STORAGE", "TRANSMISSION", "USE"}) {
+            check(By.cssSelector("input[name='dataProtection.measures'][value=" + m + "]"));
+        }
+        type(By.id("privacyPolicyUrl"), "https://example.cn/privacy");
+        for (String o : new String[] {"contentReview", "accountManagement", "emergencyResponse", "staffing",
+                "publishedRules", "userAgreement"}) {
+            check(By.cssSelector("input[name='operations." + o + "']"));
+        }
+        type(By.id("complaintEntryUrl"), "https://example.cn/complaints");
+        type(By.id("icpFilingNumber"), "京ICP备12345678号-1A");
+        type(By.id("mlpsFilingNumber"), "11010899999-00001");
+        screenshot("provider-declaration-form");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(By.cssSelector(".filing-number"));
+        driver.findElement(By.xpath("//button[text()='运行预检']")).click();
+        assertThat(pageText()).contains("非学科培训类").doesNotContain("COMPLAINT_ENTRY");
+        submitConfirmed(By.xpath("//button[text()='提交审核']"));
+        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("市教委审核中");
+        String filingUrl = driver.getCurrentUrl();
+
+        // the city returns it with a comment
+        login("city-reviewer", Api.DEMO_PASSWORD);
+        open("/filings?status=CITY_REVIEW&q=" + suffix);
+        driver.findElement(By.linkText(appName)).click();
+        assertThat(pageText()).contains("预检结果", "申报内容", "PHYSICAL_EDUCATION".isEmpty() ? "" : "体育与健康");
+        driver.findElement(By.cssSelector("input[name=decision][value=RETURN]")).click();
+        type(By.id("comment"), "请补充应用简介");
+        screenshot("city-review-decision");
+        submitConfirmed(By.cssSelector(".decision button[type=submit]"));
+        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("已退回修改");
+
+        // the provider resubmits
+        login(username, PASSWORD);
+        driver.get(filingUrl);
+        assertThat(pageText()).contains("请补充应用简介");
+        driver.findElement(By.linkText("修改申报")).click();
+        type(By.id("description"), "小学生体育锻炼打卡");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(By.cssSelector(".filing-number"));
+        submitConfirmed(By.xpath("//button[text()='提交审核']"));
+        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("市教委审核中");
+
+        // the city approves, the national step registers
+        login("city-reviewer", Api.DEMO_PASSWORD);
+        driver.get(filingUrl);
+        driver.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
+        submitConfirmed(By.cssSelector(".decision button[type=submit]"));
+        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("国家备案审核中");
+        login("moe-reviewer", Api.DEMO_PASSWORD);
+        open("/filings?status=MOE_REVIEW&q=" + suffix);
+        driver.findElement(By.linkText(appName)).click();
+        driver.findElement(By.cssSelector("input[name=decision][value=REGISTER]")).click();
+        submitConfirmed(By.cssSelector(".decision button[type=submit]"));
+        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("已备案");
+
+        // the provider sees the number
+        login(username, PASSWORD);
+        driver.get(filingUrl);
+        assertThat(text(By.cssSelector(".filing-number"))).matches("教APP备11\\d{5}号");
+        open("/filings");
+        assertThat(pageText()).contains(appName, "已备案");
+        screenshot("provider-registered");
+    }
+}

@@ -1,0 +1,114 @@
+package cn.eduapp.registry.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of every *BrowserIT: Debian's Chromium, headless, driven by Debian's chromedriver (given
+ * explicitly, so Selenium Manager never downloads anything), against the real service.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    protected static WebDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofMillis(200));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        driver.get(url(path));
+    }
+
+    protected void login(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(By.cssSelector(".account .who"));
+    }
+
+    protected void logout() {
+        driver.manage().deleteAllCookies();
+    }
+
+    protected void type(By by, String text) {
+        WebElement e = driver.findElement(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    protected WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    protected void check(By by) {
+        WebElement e = driver.findElement(by);
+        if (!e.isSelected()) {
+            e.click();
+        }
+    }
+
+    /** Submits a form that asks for confirmation (data-confirm): the browser's dialog is accepted. */
+    protected void submitConfirmed(By button) {
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    protected String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    protected String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot under target/screenshots for people to look at. */
+    protected void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
