@@ -3,6 +3,7 @@ package cn.eduapp.registry.filing;
 import cn.eduapp.registry.filing.internal.domain.Filing;
 import cn.eduapp.registry.filing.internal.domain.FilingRepository;
 import cn.eduapp.registry.filing.internal.domain.IllegalTransition;
+import cn.eduapp.registry.filing.internal.domain.RevisionRepository;
 import cn.eduapp.registry.filing.internal.FilingQueries;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
@@ -40,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FilingManagement {
 
     private final FilingRepository filings;
+    private final RevisionRepository revisions;
     private final FilingQueries queries;
     private final ProviderManagement providers;
     private final Precheck precheck;
@@ -50,10 +52,11 @@ public class FilingManagement {
     private final Clock clock;
     private final ObjectProvider<PackageFactsSource> packages;
 
-    FilingManagement(FilingRepository filings, FilingQueries queries, ProviderManagement providers, Precheck precheck,
+    FilingManagement(FilingRepository filings, RevisionRepository revisions, FilingQueries queries, ProviderManagement providers, Precheck precheck,
                      NationalFilingStep nationalStep, ApplicationEventPublisher events, TransactionTemplate tx,
                      Messages messages, Clock clock, ObjectProvider<PackageFactsSource> packages) {
         this.packages = packages;
+        this.revisions = revisions;
         this.filings = filings;
         this.queries = queries;
         this.providers = providers;
@@ -208,7 +211,8 @@ public class FilingManagement {
         Filing f = filings.find(id).orElseThrow(ApiProblem::notFound);
         return new FilingView(f.id(), f.status(), f.filingNumber(), f.category(),
                 new FilingView.ProviderRef(f.providerId(), f.providerName()), f.app(), f.precheck(),
-                filings.history(f.id()), f.createdAt(), f.submittedAt(), f.registeredAt(), f.revokedAt(), f.version());
+                filings.history(f.id()), f.createdAt(), f.submittedAt(), f.registeredAt(), f.revokedAt(), f.version(),
+                revisions.open(f.id()).map(RevisionManagement::view).orElse(null));
     }
 
     /** Applies one step in a transaction: state check (409), save with optimistic locking, events. */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 public record FilingView(String id, FilingStatus status, @Nullable String filingNumber, @Nullable Category category,
                          ProviderRef provider, Declaration app, @Nullable PrecheckResult precheck,
                          List<HistoryEntry> history, Instant createdAt, @Nullable Instant submittedAt,
-                         @Nullable Instant registeredAt, @Nullable Instant revokedAt, int version) {
+                         @Nullable Instant registeredAt, @Nullable Instant revokedAt, int version,
+                         @Nullable RevisionView pendingRevision) {
 
     public record ProviderRef(String id, String name) {
     }

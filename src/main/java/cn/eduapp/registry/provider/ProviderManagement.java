@@ -106,6 +106,32 @@ public class ProviderManagement {
         return view(licence);
     }
 
+    /** Records that the issuing authority withdrew a licence (the city does this); 404 for an unknown one. */
+    @Transactional
+    public ProviderProfile.LicenceView withdrawLicence(String providerId, String licenceId, String reason, CurrentUser user) {
+        requireVisible(providerId, user);
+        Licence l = providers.licences(providerId).stream().filter(x -> x.id().equals(licenceId)).findFirst()
+                .orElseThrow(ApiProblem::notFound);
+        if (l.withdrawn()) {
+            throw ApiProblem.conflict("licence.alreadyWithdrawn");
+        }
+        providers.withdrawLicence(licenceId, reason.trim(), clock.instant());
+        events.publishEvent(new LicenceWithdrawn(user.actor(), providerId, licenceId, l.type(), l.number(), reason.trim()));
+        return view(new Licence(l.id(), l.type(), l.number(), l.issuer(), l.validFrom(), l.validUntil(), true));
+    }
+
+    /** Snapshots of many providers in two queries, for re-checks of every registered filing. */
+    public java.util.Map<String, ProviderSnapshot> snapshots(java.util.Collection<String> ids) {
+        return providers.snapshots(ids);
+    }
+
+    /** Licences of the provider that end within {@code days} (and are still valid today). */
+    public List<Licence> licencesExpiringWithin(String providerId, int days) {
+        LocalDate today = today();
+        return providers.licences(providerId).stream()
+                .filter(l -> l.validOn(today) && !l.validUntil().isAfter(today.plusDays(days))).toList();
+    }
+
     /**
      * Puts the provider on the black list until {@code banUntil}. Extending a running ban keeps the later
      * end. Called by enforcement inside its escalation transaction.

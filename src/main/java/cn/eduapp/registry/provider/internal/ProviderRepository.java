@@ -105,6 +105,39 @@ public class ProviderRepository {
                 .optional();
     }
 
+    public void withdrawLicence(String licenceId, String reason, java.time.Instant at) {
+        jdbc.sql("update licence set withdrawn_at = ?, withdrawal_reason = ? where id = ?")
+                .params(java.sql.Timestamp.from(at), reason, UUID.fromString(licenceId)).update();
+    }
+
+    /** Providers and their licences in two queries, however many providers. */
+    public java.util.Map<String, ProviderSnapshot> snapshots(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        UUID[] uuids = ids.stream().map(UUID::fromString).toArray(UUID[]::new);
+        java.util.Map<String, List<Licence>> licences = new java.util.HashMap<>();
+        jdbc.sql("""
+                select provider_id::text, id, type, number, issuer, valid_from, valid_until, withdrawn_at is not null as withdrawn
+                  from licence where provider_id = any(?)""")
+                .param(uuids)
+                .query((rs, i) -> {
+                    licences.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(new Licence(
+                            rs.getString("id"), LicenceType.valueOf(rs.getString("type")), rs.getString("number"),
+                            rs.getString("issuer"), rs.getDate("valid_from").toLocalDate(),
+                            rs.getDate("valid_until").toLocalDate(), rs.getBoolean("withdrawn")));
+                    return null;
+                }).list();
+        java.util.Map<String, ProviderSnapshot> out = new java.util.HashMap<>();
+        jdbc.sql("select id::text, name, credit_code, legal_person_type, banned_until from provider where id = any(?)")
+                .param(uuids)
+                .query((rs, i) -> out.put(rs.getString(1), new ProviderSnapshot(rs.getString(1), rs.getString("name"),
+                        CreditCode.of(rs.getString("credit_code")), LegalPersonType.valueOf(rs.getString("legal_person_type")),
+                        List.copyOf(licences.getOrDefault(rs.getString(1), List.of())), localDate(rs.getDate("banned_until")))))
+                .list();
+        return out;
+    }
+
     public void ban(String id, LocalDate on, LocalDate until, String reason, String clause) {
         jdbc.sql("""
                 update provider set banned_on = ?, banned_until = ?, ban_reason = ?, ban_clause = ?, ban_lifted_on = null

@@ -133,6 +133,13 @@ public class Filing {
         move(FilingStatus.REVOKED, "REVOKED", actor, now, reason);
     }
 
+    /** An approved revision becomes the declaration in force; the national step is informed (history). */
+    public void applyRevision(Declaration newApp, Actor actor, String comment, Instant now) {
+        require("APPLY_REVISION", EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION));
+        this.app = newApp;
+        newHistory.add(new HistoryEntry(now, actor.username(), "REVISION_APPROVED", status, status, comment));
+    }
+
     private void require(String action, Set<FilingStatus> allowed) {
         if (!allowed.contains(status)) {
             throw new IllegalTransition(status, action);

@@ -29,6 +29,16 @@ class FilingNavigation {
     }
 
     @Bean
+    NavItem revisionQueueNav() {
+        return NavItem.forRoles("nav.revisions.queue", "/revisions", 13, Role.CITY_REVIEWER);
+    }
+
+    @Bean
+    NavItem recheckAlertsNav() {
+        return NavItem.forRoles("nav.recheck.alerts", "/recheck-alerts", 14, Role.CITY_REVIEWER);
+    }
+
+    @Bean
     NavItem allFilingsNav() {
         return NavItem.forRoles("nav.filings.all", "/filings", 12, Role.CITY_REVIEWER, Role.MOE_REVIEWER,
                 Role.CA_OFFICER, Role.CAC_OFFICER);

@@ -54,6 +54,10 @@ class FilingPageController {
 
     @ModelAttribute
     void options(Model model) {
+        addOptions(model);
+    }
+
+    static void addOptions(Model model) {
         model.addAttribute("platformTypes", PlatformType.values());
         model.addAttribute("audienceOptions", Audience.values());
         model.addAttribute("scenarioOptions", Scenario.values());

@@ -62,6 +62,18 @@ class ProviderApiController {
         return providers.addLicence(id, user, body.read(LicenceInput.class));
     }
 
+    record Withdrawal(@jakarta.validation.constraints.NotBlank(message = "{licence.reason.required}")
+                      @jakarta.validation.constraints.Size(max = 1000) String reason) {
+    }
+
+    @PostMapping("/{id}/licences/{licenceId}/revocation")
+    @AllowedRoles(Role.CITY_REVIEWER)
+    ProviderProfile.LicenceView withdraw(@PathVariable String id, @PathVariable String licenceId,
+                                         @AuthenticationPrincipal CurrentUser user, JsonBody body) {
+        providers.requireVisible(id, user);
+        return providers.withdrawLicence(id, licenceId, body.read(Withdrawal.class).reason(), user);
+    }
+
     static Map<String, Object> summary(ProviderProfile p) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", p.id());

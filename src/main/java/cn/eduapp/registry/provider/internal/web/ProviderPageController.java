@@ -10,7 +10,6 @@ import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
 import cn.eduapp.registry.system.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,7 +69,35 @@ class ProviderPageController {
     @AllowedRoles(Role.PROVIDER)
     String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("profile", providers.profile(user.organisationId(), user));
+        model.addAttribute("expiring", providers.licencesExpiringWithin(user.organisationId(), 30));
         return "provider/profile";
+    }
+
+    /** An agency's view of a provider; the city records licence withdrawals here. */
+    @GetMapping("/providers/{id}")
+    @AllowedRoles({Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
+    String agencyView(@org.springframework.web.bind.annotation.PathVariable String id,
+                      @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("profile", providers.profile(id, user));
+        model.addAttribute("expiring", providers.licencesExpiringWithin(id, 30));
+        model.addAttribute("agencyView", true);
+        return "provider/profile";
+    }
+
+    @PostMapping("/providers/{id}/licences/{licenceId}/revocation")
+    @AllowedRoles(Role.CITY_REVIEWER)
+    String withdraw(@org.springframework.web.bind.annotation.PathVariable String id,
+                    @org.springframework.web.bind.annotation.PathVariable String licenceId,
+                    @AuthenticationPrincipal CurrentUser user, @RequestParam String reason, RedirectAttributes redirect) {
+        var errors = reason.isBlank()
+                ? java.util.List.of(new cn.eduapp.registry.system.ProblemError("reason", "REQUIRED", "请填写撤销原因。"))
+                : formErrors.problems(() -> providers.withdrawLicence(id, licenceId, reason, user));
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("notice", "licence.withdrawn");
+        } else {
+            redirect.addFlashAttribute("actionErrors", errors);
+        }
+        return "redirect:/providers/" + id;
     }
 
     @PostMapping("/provider/licences")
@@ -87,6 +114,7 @@ class ProviderPageController {
         }
         if (!errors.isEmpty()) {
             model.addAttribute("profile", providers.profile(user.organisationId(), user));
+            model.addAttribute("expiring", providers.licencesExpiringWithin(user.organisationId(), 30));
             model.addAttribute("licenceErrors", errors);
             model.addAttribute("licenceInput", input);
             return "provider/profile";

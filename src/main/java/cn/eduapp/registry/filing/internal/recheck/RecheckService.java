@@ -1,0 +1,233 @@
+package cn.eduapp.registry.filing.internal.recheck;
+
+import cn.eduapp.registry.filing.RecheckAlertRaised;
+import cn.eduapp.registry.provider.LicenceAdded;
+import cn.eduapp.registry.provider.LicenceWithdrawn;
+import cn.eduapp.registry.provider.ProviderManagement;
+import cn.eduapp.registry.provider.ProviderSnapshot;
+import cn.eduapp.registry.rules.Declaration;
+import cn.eduapp.registry.rules.Finding;
+import cn.eduapp.registry.rules.Precheck;
+import cn.eduapp.registry.rules.PrecheckFacts;
+import cn.eduapp.registry.rules.ProviderFacts;
+import cn.eduapp.registry.rules.Severity;
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.Beijing;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registered filings stay true (issue 12): the pre-check re-run with the facts of the day (licences valid
+ * today, the rule set in force) for every registered filing, reading facts in bulk. A blocking finding
+ * raises one open alert per filing and rule; an alert whose rule passes again is RESOLVED.
+ */
+@Service
+public class RecheckService {
+
+    private static final Logger log = LoggerFactory.getLogger(RecheckService.class);
+    /** Imported filings carry no full declaration: only the provider-based rules re-check them (API.md). */
+    static final Set<String> PROVIDER_RULES = Set.of("SUBJECT_NON_PROFIT", "SUBJECT_CIVIL_AFFAIRS",
+            "SUBJECT_SCHOOL_LICENCE", "SUBJECT_ONLINE_PERMIT", "JURISDICTION", "PROVIDER_BANNED");
+    private static final int BATCH = 2_000;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper mapper;
+    private final ProviderManagement providers;
+    private final Precheck precheck;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    RecheckService(JdbcClient jdbc, JsonMapper mapper, ProviderManagement providers, Precheck precheck,
+                   ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.providers = providers;
+        this.precheck = precheck;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public record Outcome(int checked, int raised, int resolved, String ruleSetVersion) {
+    }
+
+    record Row(String id, String providerId, @Nullable String filingNumber, Declaration app, boolean imported) {
+    }
+
+    @Scheduled(fixedDelayString = "${registry.recheck.interval:P1D}", initialDelayString = "${registry.recheck.initial-delay:PT10M}")
+    @SchedulerLock(name = "recheck-all", lockAtMostFor = "PT1H")
+    public void scheduled() {
+        runAll();
+    }
+
+    /** When a new rule-set version takes effect, everyone is re-checked at once. */
+    @Scheduled(fixedDelayString = "${registry.recheck.rule-set-watch:PT1M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "recheck-rule-set-watch", lockAtMostFor = "PT1H")
+    public void watchRuleSet() {
+        String inForce = precheck.versionInForce(Beijing.today(clock));
+        String last = jdbc.sql("select last_rule_set_version from recheck_state where id = 1").query(String.class).optional()
+                .orElse(null);
+        if (!inForce.equals(last)) {
+            runAll();
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(LicenceAdded e) {
+        runForProvider(e.providerId());
+    }
+
+    @ApplicationModuleListener
+    void on(LicenceWithdrawn e) {
+        runForProvider(e.providerId());
+    }
+
+    public Outcome runAll() {
+        Outcome o = run(null);
+        jdbc.sql("update recheck_state set last_rule_set_version = ?, last_run_at = ? where id = 1")
+                .params(o.ruleSetVersion(), Timestamp.from(clock.instant())).update();
+        log.info("Re-check of registered filings: {} checked, {} alerts raised, {} resolved (rule set {})",
+                o.checked(), o.raised(), o.resolved(), o.ruleSetVersion());
+        return o;
+    }
+
+    public Outcome runForProvider(String providerId) {
+        return run(providerId);
+    }
+
+    private Outcome run(@Nullable String providerId) {
+        LocalDate day = Beijing.today(clock);
+        String version = precheck.versionInForce(day);
+        int checked = 0;
+        int raised = 0;
+        int resolved = 0;
+        String after = "00000000-0000-0000-0000-000000000000";
+        while (true) {
+            List<Row> rows = batch(providerId, after);
+            if (rows.isEmpty()) {
+                break;
+            }
+            after = rows.get(rows.size() - 1).id();
+            Map<String, ProviderSnapshot> snapshots = providers.snapshots(rows.stream().map(Row::providerId).distinct().toList());
+            Map<String, Set<String>> open = openRules(rows);
+            Map<String, Map<String, Finding>> failing = new LinkedHashMap<>();
+            for (Row r : rows) {
+                ProviderSnapshot p = snapshots.get(r.providerId());
+                if (p == null) {
+                    continue;
+                }
+                Map<String, Finding> byRule = new LinkedHashMap<>();
+                for (Finding f : precheck.evaluate(new PrecheckFacts(r.app(), facts(p), day)).findings()) {
+                    if (f.severity() == Severity.BLOCKING && (!r.imported() || PROVIDER_RULES.contains(f.ruleId()))) {
+                        byRule.putIfAbsent(f.ruleId(), f);
+                    }
+                }
+                failing.put(r.id(), byRule);
+                checked++;
+            }
+            int[] counts = apply(rows, failing, open);
+            raised += counts[0];
+            resolved += counts[1];
+        }
+        return new Outcome(checked, raised, resolved, version);
+    }
+
+    private List<Row> batch(@Nullable String providerId, String after) {
+        String sql = """
+                select id::text, provider_id::text, filing_number, app,
+                       coalesce((app ->> 'imported')::boolean, false) as imported
+                  from filing where status in ('REGISTERED', 'UNDER_RECTIFICATION') and id > ?::uuid"""
+                + (providerId == null ? "" : " and provider_id = ?::uuid") + " order by id limit " + BATCH;
+        var spec = jdbc.sql(sql).param(after);
+        if (providerId != null) {
+            spec = spec.param(providerId);
+        }
+        return spec.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                mapper.readValue(rs.getString(4), Declaration.class), rs.getBoolean(5))).list();
+    }
+
+    /** Rules already alerted for these filings: open alerts, and dismissed ones whose rule never passed since. */
+    private Map<String, Set<String>> openRules(List<Row> rows) {
+        Map<String, Set<String>> open = new HashMap<>();
+        UUID[] ids = rows.stream().map(r -> UUID.fromString(r.id())).toArray(UUID[]::new);
+        jdbc.sql("""
+                select filing_id::text, rule_id from recheck_alert
+                 where filing_id = any(?) and (status = 'OPEN' or (status = 'DISMISSED' and cleared_at is null))""")
+                .param(ids)
+                .query((rs, i) -> open.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)))
+                .list();
+        return open;
+    }
+
+    private int[] apply(List<Row> rows, Map<String, Map<String, Finding>> failing, Map<String, Set<String>> open) {
+        int[] counts = new int[2];
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            for (Row r : rows) {
+                Map<String, Finding> fails = failing.getOrDefault(r.id(), Map.of());
+                Set<String> already = open.getOrDefault(r.id(), Set.of());
+                for (Finding f : fails.values()) {
+                    if (already.contains(f.ruleId())) {
+                        continue;
+                    }
+                    String id = UUID.randomUUID().toString();
+                    int inserted = jdbc.sql("""
+                            insert into recheck_alert (id, filing_id, filing_number, provider_id, rule_id, clause, message,
+                                                       raised_at, status)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
+                            on conflict (filing_id, rule_id) where status = 'OPEN' do nothing""")
+                            .params(UUID.fromString(id), UUID.fromString(r.id()), r.filingNumber(),
+                                    UUID.fromString(r.providerId()), f.ruleId(), f.clause(), f.message(), Timestamp.from(now))
+                            .update();
+                    if (inserted == 1) {
+                        counts[0]++;
+                        events.publishEvent(new RecheckAlertRaised(Actor.SYSTEM, id, r.id(), r.providerId(), r.filingNumber(),
+                                f.ruleId(), f.clause(), f.message()));
+                    }
+                }
+                List<String> passing = new ArrayList<>(already);
+                passing.removeAll(fails.keySet());
+                for (String rule : passing) {
+                    counts[1] += jdbc.sql("""
+                            update recheck_alert set status = 'RESOLVED', closed_at = ?, closed_by = 'system'
+                             where filing_id = ? and rule_id = ? and status = 'OPEN'""")
+                            .params(Timestamp.from(now), UUID.fromString(r.id()), rule).update();
+                    jdbc.sql("""
+                            update recheck_alert set cleared_at = ?
+                             where filing_id = ? and rule_id = ? and status = 'DISMISSED' and cleared_at is null""")
+                            .params(Timestamp.from(now), UUID.fromString(r.id()), rule).update();
+                }
+            }
+        });
+        return counts;
+    }
+
+    static ProviderFacts facts(ProviderSnapshot p) {
+        return new ProviderFacts(p.creditCode().value(), p.legalPersonType(),
+                p.licences().stream().map(l -> new ProviderFacts.LicenceFact(l.type(), l.validFrom(), l.validUntil(),
+                        l.withdrawn())).toList(),
+                p.bannedUntil());
+    }
+}
