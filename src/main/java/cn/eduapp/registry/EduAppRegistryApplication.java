@@ -1,8 +1,10 @@
 package cn.eduapp.registry;
 
+import cn.eduapp.registry.system.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -14,6 +16,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class EduAppRegistryApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(EduAppRegistryApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(EduAppRegistryApplication.class, args);
+        if (context.getBean(BackupCommand.class).isCommand()) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }
