@@ -5,6 +5,7 @@ import cn.eduapp.registry.filing.internal.domain.FilingRepository;
 import cn.eduapp.registry.filing.internal.domain.IllegalTransition;
 import cn.eduapp.registry.filing.internal.domain.RevisionRepository;
 import cn.eduapp.registry.filing.internal.FilingQueries;
+import cn.eduapp.registry.filing.internal.metrics.FilingMetrics;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
 import cn.eduapp.registry.rules.Declaration;
@@ -51,10 +52,12 @@ public class FilingManagement {
     private final Messages messages;
     private final Clock clock;
     private final ObjectProvider<PackageFactsSource> packages;
+    private final FilingMetrics metrics;
 
     FilingManagement(FilingRepository filings, RevisionRepository revisions, FilingQueries queries, ProviderManagement providers, Precheck precheck,
                      NationalFilingStep nationalStep, ApplicationEventPublisher events, TransactionTemplate tx,
-                     Messages messages, Clock clock, ObjectProvider<PackageFactsSource> packages) {
+                     Messages messages, Clock clock, ObjectProvider<PackageFactsSource> packages, FilingMetrics metrics) {
+        this.metrics = metrics;
         this.packages = packages;
         this.revisions = revisions;
         this.filings = filings;
@@ -122,7 +125,9 @@ public class FilingManagement {
         if (filingId != null && source != null) {
             pkg = source.latestFor(filingId).orElse(null);
         }
-        return precheck.evaluate(new PrecheckFacts(app, facts, Beijing.today(clock), pkg));
+        PrecheckResult result = precheck.evaluate(new PrecheckFacts(app, facts, Beijing.today(clock), pkg));
+        metrics.precheck(result);
+        return result;
     }
 
     /** Submission: refused with 422 and one error per blocking finding; the result is kept either way. */
