@@ -42,19 +42,24 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${registry.data-dir:./data}") String dataDir,
                                       @Value("${registry.embedded.fresh:false}") boolean fresh,
-                                      @Value("${registry.embedded.port:0}") int port) throws IOException {
+                                      @Value("${registry.embedded.port:0}") int port,
+                                      @Value("${registry.embedded.durable:true}") boolean durable) throws IOException {
         Path pgData = Path.of(dataDir).toAbsolutePath().resolve("pg");
         if (fresh) {
             deleteRecursively(pgData);
         }
         Files.createDirectories(pgData.getParent());
+        stopOrphanedServer(pgData);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 // pg_trgm extracts no trigrams from Chinese under the C locale
                 .setLocaleConfig("locale", "C.UTF-8")
-                .setServerConfig("max_connections", "100");
+                .setServerConfig("max_connections", "100")
+                // zonky defaults to fsync off for tests; the service keeps every committed decision
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off");
         if (port > 0) {
             builder.setPort(port);
         }
@@ -72,6 +77,35 @@ class EmbeddedPostgresConfiguration {
         config.setPoolName("registry");
         config.setConnectionTimeout(5_000);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * After a crash (kill -9) of the service, the PostgreSQL it started keeps running and holds the data
+     * directory: stop it (SIGTERM = smart shutdown; its clients died with the service) before starting anew.
+     */
+    static void stopOrphanedServer(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (RuntimeException e) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> process = ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return;
+        }
+        log.warn("Stopping the PostgreSQL (pid {}) left running on {} by a previous instance", pid, pgData);
+        process.get().destroy();
+        try {
+            process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.get().destroyForcibly();
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
