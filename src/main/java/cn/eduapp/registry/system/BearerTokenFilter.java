@@ -32,7 +32,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CurrentUser> user = authenticator.authenticate(header.substring(7).trim());
+        Optional<CurrentUser> user;
+        try {
+            user = authenticator.authenticate(header.substring(7).trim());
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            response.setHeader("Retry-After", "10");
+            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable");
+            return;
+        }
         if (user.isEmpty()) {
             problems.write(response, HttpStatus.UNAUTHORIZED, "problem.badToken");
             return;

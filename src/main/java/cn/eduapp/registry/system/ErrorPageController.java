@@ -30,6 +30,10 @@ class ErrorPageController implements ErrorController {
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
+        if (databaseDown(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            response.setHeader("Retry-After", "10");
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/")) {
             problems.write(response, status, detailKey(status));
@@ -39,6 +43,18 @@ class ErrorPageController implements ErrorController {
         model.addAttribute("status", status.value());
         model.addAttribute("messageKey", detailKey(status));
         return "error";
+    }
+
+    /** A filter that failed because the database is unreachable: a clean 503, not a 500. */
+    static boolean databaseDown(Object error) {
+        for (Throwable t = error instanceof Throwable x ? x : null; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String detailKey(HttpStatus status) {
