@@ -41,6 +41,19 @@ public class FormErrors {
         }
     }
 
+    /**
+     * Post/redirect/get for an action button: runs it, then flashes the notice, or the refusal's reasons
+     * as {@code actionErrors}, for the page the caller redirects to.
+     */
+    public void flash(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String notice, Runnable action) {
+        List<ProblemError> errors = problems(action);
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("notice", notice);
+        } else {
+            redirect.addFlashAttribute("actionErrors", errors);
+        }
+    }
+
     public List<ProblemError> describe(ApiProblem e) {
         if (!e.errors().isEmpty()) {
             return e.errors();

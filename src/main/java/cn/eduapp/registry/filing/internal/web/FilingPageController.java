@@ -48,6 +48,10 @@ class FilingPageController {
 
     @InitBinder("form")
     void binder(WebDataBinder binder) {
+        configure(binder);
+    }
+
+    static void configure(WebDataBinder binder) {
         binder.setDisallowedFields("id");
         binder.setAutoGrowCollectionLimit(DeclarationForm.PLATFORM_ROWS);
     }
@@ -172,12 +176,7 @@ class FilingPageController {
 
     /** Post/redirect/get: the outcome, or the refusal with its reasons, shown on the detail page. */
     private String act(String id, RedirectAttributes redirect, String notice, Runnable action) {
-        List<ProblemError> errors = formErrors.problems(action);
-        if (errors.isEmpty()) {
-            redirect.addFlashAttribute("notice", notice);
-        } else {
-            redirect.addFlashAttribute("actionErrors", errors);
-        }
+        formErrors.flash(redirect, notice, action);
         return "redirect:/filings/" + id;
     }
 }

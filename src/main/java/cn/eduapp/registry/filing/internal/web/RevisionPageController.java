@@ -11,6 +11,7 @@ import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.ProblemError;
@@ -49,8 +50,7 @@ class RevisionPageController {
 
     @InitBinder("form")
     void binder(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
-        binder.setAutoGrowCollectionLimit(DeclarationForm.PLATFORM_ROWS);
+        FilingPageController.configure(binder);
     }
 
     @ModelAttribute
@@ -164,24 +164,17 @@ class RevisionPageController {
     @AllowedRoles(Role.CITY_REVIEWER)
     String dismiss(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, @RequestParam String comment,
                    RedirectAttributes redirect) {
-        List<ProblemError> errors = comment.isBlank()
-                ? List.of(new ProblemError("comment", "REQUIRED", "请填写关闭意见。"))
-                : formErrors.problems(() -> alerts.dismiss(id, user, comment));
-        if (errors.isEmpty()) {
-            redirect.addFlashAttribute("notice", "recheck.dismissed");
-        } else {
-            redirect.addFlashAttribute("actionErrors", errors);
-        }
+        formErrors.flash(redirect, "recheck.dismissed", () -> {
+            if (comment.isBlank()) {
+                throw ApiProblem.badField("comment", "REQUIRED", "请填写关闭意见。");
+            }
+            alerts.dismiss(id, user, comment);
+        });
         return "redirect:/recheck-alerts";
     }
 
     private String act(String id, String rid, RedirectAttributes redirect, String notice, Runnable action) {
-        List<ProblemError> errors = formErrors.problems(action);
-        if (errors.isEmpty()) {
-            redirect.addFlashAttribute("notice", notice);
-        } else {
-            redirect.addFlashAttribute("actionErrors", errors);
-        }
+        formErrors.flash(redirect, notice, action);
         return "redirect:/filings/" + id + "/revisions/" + rid;
     }
 }

@@ -89,14 +89,12 @@ class ProviderPageController {
     String withdraw(@org.springframework.web.bind.annotation.PathVariable String id,
                     @org.springframework.web.bind.annotation.PathVariable String licenceId,
                     @AuthenticationPrincipal CurrentUser user, @RequestParam String reason, RedirectAttributes redirect) {
-        var errors = reason.isBlank()
-                ? java.util.List.of(new cn.eduapp.registry.system.ProblemError("reason", "REQUIRED", "请填写撤销原因。"))
-                : formErrors.problems(() -> providers.withdrawLicence(id, licenceId, reason, user));
-        if (errors.isEmpty()) {
-            redirect.addFlashAttribute("notice", "licence.withdrawn");
-        } else {
-            redirect.addFlashAttribute("actionErrors", errors);
-        }
+        formErrors.flash(redirect, "licence.withdrawn", () -> {
+            if (reason.isBlank()) {
+                throw cn.eduapp.registry.system.ApiProblem.badField("reason", "REQUIRED", "请填写撤销原因。");
+            }
+            providers.withdrawLicence(id, licenceId, reason, user);
+        });
         return "redirect:/providers/" + id;
     }
 
