@@ -55,5 +55,8 @@ class AuditApiController {
         if (value != null && value.length() > 200) {
             throw ApiProblem.badField(field, "INVALID_VALUE", "查询条件过长（至多 200 个字符）");
         }
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiProblem.badField(field, "INVALID_VALUE", "查询条件含有控制字符");
+        }
     }
 }

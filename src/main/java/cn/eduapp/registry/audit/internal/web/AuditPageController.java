@@ -32,6 +32,9 @@ class AuditPageController {
                  @RequestParam(required = false) @Nullable String verify, Model model) {
         String type = entityType == null ? "" : entityType.trim();
         String id = entityId == null ? "" : entityId.trim();
+        // control characters (PostgreSQL refuses NUL in text) cannot be in any id: drop them
+        type = type.replaceAll("\\p{Cntrl}", "");
+        id = id.replaceAll("\\p{Cntrl}", "");
         if (type.length() > 200) {
             type = type.substring(0, 200);
         }
