@@ -97,20 +97,46 @@ class AuditTrailIT extends IntegrationTest {
     @Test
     void theEntryCommitsAndRollsBackWithTheChangeItRecords() {
         String kept = UUID.randomUUID().toString();
-        tx.executeWithoutResult(s -> {
-            events.publishEvent(new Probe(Actor.SYSTEM, kept, "committed"));
-            assertThat(count(kept)).isEqualTo(1);
-        });
+        tx.executeWithoutResult(s -> events.publishEvent(new Probe(Actor.SYSTEM, kept, "committed")));
         assertThat(count(kept)).isEqualTo(1);
 
         String dropped = UUID.randomUUID().toString();
         tx.executeWithoutResult(s -> {
             events.publishEvent(new Probe(Actor.SYSTEM, dropped, "rolled back"));
-            assertThat(count(dropped)).as("visible inside its transaction").isEqualTo(1);
             s.setRollbackOnly();
         });
         assertThat(count(dropped)).isZero();
+
+        String failed = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            events.publishEvent(new Probe(Actor.SYSTEM, failed, "the decision fails after its event"));
+            throw new IllegalStateException("refused later in the same transaction");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count(failed)).isZero();
         assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
+    void aRefusedCommitTakesItsEntryWithIt() {
+        // the entry is appended just before commit; a commit that then fails leaves neither
+        String id = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            events.publishEvent(new Probe(Actor.SYSTEM, id, "deferred constraint fails at commit"));
+            jdbc.sql("create temporary table audit_probe_fk (x int primary key, y int references audit_probe_fk (x) "
+                    + "deferrable initially deferred) on commit drop").update();
+            jdbc.sql("insert into audit_probe_fk values (1, 2)").update();
+        })).isInstanceOf(DataAccessException.class);
+        assertThat(count(id)).isZero();
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
+    void anEventInAReadOnlyTransactionIsWrittenOnItsOwn() {
+        String id = UUID.randomUUID().toString();
+        TransactionTemplate readOnly = new TransactionTemplate(tx.getTransactionManager());
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(s -> events.publishEvent(new Probe(Actor.SYSTEM, id, "a view of personal data")));
+        assertThat(count(id)).isEqualTo(1);
     }
 
     @Test

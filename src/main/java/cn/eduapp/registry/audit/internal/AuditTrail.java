@@ -9,7 +9,6 @@ import cn.eduapp.registry.system.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +41,8 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
     private final TransactionTemplate readOnly;
-    private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager txManager, Clock clock) {
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager txManager) {
         this.jdbc = jdbc;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH_SIZE);
@@ -52,15 +50,14 @@ public class AuditTrail {
         this.readOnly = new TransactionTemplate(txManager);
         this.readOnly.setReadOnly(true);
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        this.clock = clock;
     }
 
     /**
-     * Writes the entry in the caller's transaction (or in one of its own when there is none), so a change
-     * that rolls back leaves no entry and no change commits without one.
+     * Writes the entry, stamped {@code at}, in the caller's transaction (or in one of its own when there is
+     * none); {@link AuditListener} decides which transaction that is.
      */
     @Transactional
-    public AuditEntry append(AuditableEvent event) {
+    public AuditEntry append(AuditableEvent event, Instant when) {
         Actor actor = event.actor();
         String username = clip(actor == null ? "" : actor.username(), MAX_FIELD);
         String organisation = clip(actor == null ? "" : actor.organisationId(), MAX_FIELD);
@@ -78,7 +75,7 @@ public class AuditTrail {
                         .query((rs, i) -> new Last(rs.getLong(1), rs.getString(2))).optional())
                 .orElse(new Last(0, AuditHash.GENESIS));
         long seq = last.seq() + 1;
-        Instant at = AuditHash.precise(clock.instant());
+        Instant at = AuditHash.precise(when);
         String hash = AuditHash.hash(seq, at, username, organisation, action, entityType, entityId, summary, last.hash());
         jdbc.sql("""
                 insert into audit_entry (seq, at, actor, organisation, action, entity_type, entity_id, summary, prev_hash, hash)
