@@ -222,6 +222,32 @@ class AuditTrailIT extends IntegrationTest {
     }
 
     @Test
+    void verificationContinuesFromAnArchiveCheckpoint() {
+        probe("archived with everything before it");
+        long through = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+        String lastHash = jdbc.sql("select hash from audit_entry where seq = ?").param(through).query(String.class).single();
+        long all = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        // what the operator's archiving transaction writes (the deletion of seq <= through is left out here)
+        jdbc.sql("insert into audit_checkpoint (archived_through_seq, last_hash) values (?, ?)").params(through, lastHash).update();
+        try {
+            probe("after the checkpoint");
+            Verification v = audit.verify();
+            assertThat(v.valid()).isTrue();
+            assertThat(v.entries()).as("only the live part is walked").isBetween(1L, all);
+            assertThatThrownBy(() -> jdbc.sql("delete from audit_checkpoint").update()).isInstanceOf(DataAccessException.class);
+
+            underTheApplication("update audit_checkpoint set last_hash = ? where archived_through_seq = ?",
+                    "f".repeat(64), through);
+            Verification forged = audit.verify();
+            assertThat(forged.valid()).isFalse();
+            assertThat(forged.firstBrokenSeq()).isEqualTo(through + 1);
+        } finally {
+            underTheApplication("delete from audit_checkpoint where archived_through_seq = ?", through);
+        }
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
     void concurrentDecisionsFormOneUnbrokenChain() throws Exception {
         String batch = "batch-" + UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -280,7 +306,11 @@ class AuditTrailIT extends IntegrationTest {
         PageSession provider = new PageSession(api().base());
         Fixtures.Provider p = fixtures().beijingCompany();
         provider.login(p.username(), Fixtures.PASSWORD);
-        assertThat(provider.get("/audit").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = provider.get("/audit");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("无权");
+        String accountId = jdbc.sql("select id::text from account where username = ?").param(p.username()).query(String.class).single();
+        assertThat(trail("ACCOUNT", accountId).path("items").get(0).path("summary").asString()).isEqualTo("拒绝访问 GET /audit");
         assertThat(provider.get("/home").body()).doesNotContain("href=\"/audit\"");
     }
 }
