@@ -1,5 +1,6 @@
 package cn.eduapp.registry.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.slf4j.Logger;
@@ -37,19 +38,25 @@ class ApiExceptionHandler {
 
     private final ProblemResponses problems;
     private final Messages messages;
+    private final AccessRefusals refusals;
 
-    ApiExceptionHandler(ProblemResponses problems, Messages messages) {
+    ApiExceptionHandler(ProblemResponses problems, Messages messages, AccessRefusals refusals) {
         this.problems = problems;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> problem(ApiProblem e) {
+    ResponseEntity<ProblemDetail> problem(ApiProblem e, HttpServletRequest request) {
+        if (e.status() == HttpStatus.FORBIDDEN) {
+            refusals.record(request);
+        }
         return ResponseEntity.status(e.status()).contentType(ProblemResponses.PROBLEM_JSON).body(problems.body(e));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        refusals.record(request);
         return problems.entity(HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 

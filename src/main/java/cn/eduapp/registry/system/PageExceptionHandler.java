@@ -1,5 +1,6 @@
 package cn.eduapp.registry.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +22,18 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     private final Messages messages;
+    private final AccessRefusals refusals;
 
-    PageExceptionHandler(Messages messages) {
+    PageExceptionHandler(Messages messages, AccessRefusals refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(ApiProblem.class)
-    String problem(ApiProblem e, HttpServletResponse response, Model model) {
+    String problem(ApiProblem e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (e.status().value() == 403) {
+            refusals.record(request);
+        }
         response.setStatus(e.status().value());
         model.addAttribute("status", e.status().value());
         model.addAttribute("message", messages.get(e.messageKey(), e.args()));
@@ -36,7 +42,8 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    String denied(HttpServletResponse response, Model model) {
+    String denied(HttpServletRequest request, HttpServletResponse response, Model model) {
+        refusals.record(request);
         return page(response, model, 403, "problem.forbidden");
     }
 

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -27,7 +28,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, BearerTokenAuthenticator authenticator, ProblemResponses problems)
+    SecurityFilterChain apiChain(HttpSecurity http, BearerTokenAuthenticator authenticator, ProblemResponses problems,
+                             AccessRefusals refusals)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
@@ -43,7 +45,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(res, HttpStatus.FORBIDDEN, "problem.forbidden")))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            refusals.record(req);
+                            problems.write(res, HttpStatus.FORBIDDEN, "problem.forbidden");
+                        }))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
@@ -51,7 +56,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AccessRefusals refusals) throws Exception {
+        AccessDeniedHandlerImpl refuse = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/register", "/public/**", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
@@ -62,6 +68,11 @@ class SecurityConfiguration {
                                 ex instanceof LockedException ? "/login?locked" : "/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // a form without its CSRF token, and any other refusal here, is audited (issue 8)
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    refusals.record(req);
+                    refuse.handle(req, res, ex);
+                }))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -1,0 +1,171 @@
+package cn.eduapp.registry.audit.internal;
+
+import cn.eduapp.registry.audit.AuditEntry;
+import cn.eduapp.registry.audit.Verification;
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.AuditableEvent;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends entries and reads them back. Appends are serialised by a transaction-scoped advisory lock, so
+ * the chain is one line however many requests decide at once: each appender reads the last entry only
+ * after the previous appender's transaction has ended (committed or rolled back).
+ */
+@Service
+public class AuditTrail {
+
+    /** The advisory-lock key of the chain ("audit" in ASCII); no other code may use it. */
+    static final long CHAIN_LOCK = 0x6175646974L;
+    static final int MAX_SUMMARY = 2000;
+    static final int MAX_FIELD = 200;
+    // rows fetched per round trip while verifying: the whole table never sits in memory
+    private static final int FETCH_SIZE = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+    private final TransactionTemplate readOnly;
+
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager txManager) {
+        this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
+        this.readOnly = new TransactionTemplate(txManager);
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /**
+     * Writes the entry, stamped {@code at}, in the caller's transaction (or in one of its own when there is
+     * none); {@link AuditListener} decides which transaction that is.
+     */
+    @Transactional
+    public AuditEntry append(AuditableEvent event, Instant when) {
+        Actor actor = event.actor();
+        String username = clip(actor == null ? "" : actor.username(), MAX_FIELD);
+        String organisation = clip(actor == null ? "" : actor.organisationId(), MAX_FIELD);
+        String action = clip(event.action(), MAX_FIELD);
+        String entityType = clip(event.entityType(), MAX_FIELD);
+        String entityId = clip(event.entityId(), MAX_FIELD);
+        String summary = clip(event.summary(), MAX_SUMMARY);
+
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, i) -> 1).single();
+        record Last(long seq, String hash) {
+        }
+        Last last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
+                .query((rs, i) -> new Last(rs.getLong(1), rs.getString(2))).optional()
+                .or(() -> jdbc.sql("select archived_through_seq, last_hash from audit_checkpoint order by archived_through_seq desc limit 1")
+                        .query((rs, i) -> new Last(rs.getLong(1), rs.getString(2))).optional())
+                .orElse(new Last(0, AuditHash.GENESIS));
+        long seq = last.seq() + 1;
+        Instant at = AuditHash.precise(when);
+        String hash = AuditHash.hash(seq, at, username, organisation, action, entityType, entityId, summary, last.hash());
+        jdbc.sql("""
+                insert into audit_entry (seq, at, actor, organisation, action, entity_type, entity_id, summary, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(seq, Timestamp.from(at), username, organisation, action, entityType, entityId, summary,
+                        last.hash(), hash)
+                .update();
+        return new AuditEntry(seq, at, username, organisation, action, entityType, entityId, summary, last.hash(), hash);
+    }
+
+    public PageResult<AuditEntry> find(@Nullable String entityType, @Nullable String entityId, PageQuery page) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (entityType != null) {
+            where.add("entity_type = ?");
+            params.add(entityType);
+        }
+        if (entityId != null) {
+            where.add("entity_id = ?");
+            params.add(entityId);
+        }
+        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from audit_entry" + filter).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        List<AuditEntry> items = jdbc.sql("select * from audit_entry" + filter + " order by seq desc limit ? offset ?")
+                .params(pageParams).query(AuditTrail::map).list();
+        return PageResult.of(items, page, total);
+    }
+
+    /**
+     * Recomputes the chain from the latest archive checkpoint (or the genesis) to the newest entry,
+     * streaming rows in seq order. The first break is the first entry whose seq is not the next one (an
+     * entry was removed before it), whose prev_hash is not the previous entry's hash, or whose hash does
+     * not match its fields. Entries are counted to the end either way.
+     */
+    public Verification verify() {
+        return Objects.requireNonNull(readOnly.execute(status -> {
+            record Start(long seq, String hash) {
+            }
+            Start start = jdbc.sql("select archived_through_seq, last_hash from audit_checkpoint order by archived_through_seq desc limit 1")
+                    .query((rs, i) -> new Start(rs.getLong(1), rs.getString(2))).optional()
+                    .orElse(new Start(0, AuditHash.GENESIS));
+            Verifier v = new Verifier(start.seq() + 1, start.hash());
+            streaming.sql("select * from audit_entry where seq > ? order by seq").param(start.seq())
+                    .query(rs -> {
+                        v.accept(map(rs, 0));
+                    });
+            return new Verification(v.broken == null, v.entries, v.broken);
+        }));
+    }
+
+    /** The running state of one verification pass. */
+    static final class Verifier {
+        long expectedSeq;
+        String prevHash;
+        long entries;
+        @Nullable Long broken;
+
+        Verifier(long firstSeq, String prevHash) {
+            this.expectedSeq = firstSeq;
+            this.prevHash = prevHash;
+        }
+
+        void accept(AuditEntry e) {
+            entries++;
+            if (broken != null) {
+                return;
+            }
+            if (e.seq() != expectedSeq) {
+                broken = Math.min(e.seq(), expectedSeq);
+            } else if (!e.prevHash().equals(prevHash) || !AuditHash.recompute(e).equals(e.hash())) {
+                broken = e.seq();
+            }
+            expectedSeq = e.seq() + 1;
+            prevHash = e.hash();
+        }
+    }
+
+    static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                rs.getString("organisation"), rs.getString("action"), rs.getString("entity_type"),
+                rs.getString("entity_id"), rs.getString("summary"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static String clip(@Nullable String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

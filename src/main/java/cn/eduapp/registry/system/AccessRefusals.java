@@ -1,0 +1,41 @@
+package cn.eduapp.registry.system;
+
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Announces every 403 the service answers as {@link AccessRefused}, for the audit trail. */
+@Component
+class AccessRefusals {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessRefusals.class);
+    private static final int MAX_PATH = 300;
+
+    private final ApplicationEventPublisher events;
+
+    AccessRefusals(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    void record(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        CurrentUser user = auth != null && auth.getPrincipal() instanceof CurrentUser u ? u : null;
+        Actor actor = user != null ? user.actor() : Actor.anonymous(request.getRemoteAddr());
+        String path = request.getRequestURI();
+        if (path.length() > MAX_PATH) {
+            path = path.substring(0, MAX_PATH);
+        }
+        try {
+            events.publishEvent(new AccessRefused(actor, user != null ? user.accountId() : "", request.getMethod(), path));
+        } catch (RuntimeException e) {
+            // the refusal stands whatever happens to its record; the failure is logged for the operator
+            log.error("Could not audit a refused access to {} {}", request.getMethod(), path, e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package cn.eduapp.registry.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The general public limit (the ITs run with it raised so they are not throttled) and the complaint limit. */
+class RateLimitFilterTest {
+
+    static ProblemResponses problems() {
+        StaticMessageSource source = new StaticMessageSource();
+        source.addMessage("problem.rateLimited", Locale.SIMPLIFIED_CHINESE, "请求过于频繁，请稍后再试。");
+        source.addMessage("status.429", Locale.SIMPLIFIED_CHINESE, "请求过于频繁");
+        return new ProblemResponses(new Messages(source), JsonMapper.builder().build());
+    }
+
+    private final RateLimitFilter filter = new RateLimitFilter(problems(), 2, Duration.ofMinutes(10), 3, Duration.ofMinutes(1));
+
+    private MockHttpServletResponse call(String method, String path, String address) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setRemoteAddr(address);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response;
+    }
+
+    @Test
+    void publicCallsBeyondTheCapacityAre429WithRetryAfter() throws Exception {
+        assertThat(call("POST", "/api/v1/auth/login", "10.0.0.1").getStatus()).isEqualTo(200);
+        assertThat(call("GET", "/public/whitelist", "10.0.0.1").getStatus()).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/providers", "10.0.0.1").getStatus()).isEqualTo(200);
+        MockHttpServletResponse limited = call("GET", "/api/v1/public/whitelist", "10.0.0.1");
+        assertThat(limited.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.getHeader("Retry-After"))).isBetween(1L, 60L);
+        assertThat(limited.getContentType()).startsWith("application/problem+json");
+        assertThat(limited.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("请求过于频繁");
+        assertThat(call("POST", "/login", "10.0.0.1").getStatus()).as("the page login shares the bucket").isEqualTo(429);
+
+        assertThat(call("POST", "/api/v1/auth/login", "10.0.0.2").getStatus()).as("per address").isEqualTo(200);
+    }
+
+    @Test
+    void authenticatedCallsAndStaticResourcesAreNotLimited() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            assertThat(call("GET", "/api/v1/filings", "10.0.0.3").getStatus()).isEqualTo(200);
+            assertThat(call("GET", "/css/app.css", "10.0.0.3").getStatus()).isEqualTo(200);
+            assertThat(call("GET", "/login", "10.0.0.3").getStatus()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void complaintIntakeHasItsOwnTighterBucket() throws Exception {
+        assertThat(call("POST", "/api/v1/public/complaints", "10.0.0.4").getStatus()).isEqualTo(200);
+        assertThat(call("POST", "/api/v1/public/complaints", "10.0.0.4").getStatus()).isEqualTo(200);
+        MockHttpServletResponse limited = call("POST", "/api/v1/public/complaints", "10.0.0.4");
+        assertThat(limited.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.getHeader("Retry-After"))).isBetween(1L, 600L);
+        assertThat(call("GET", "/api/v1/public/whitelist", "10.0.0.4").getStatus()).as("other public calls").isEqualTo(200);
+
+        filter.reset();
+        assertThat(call("POST", "/api/v1/public/complaints", "10.0.0.4").getStatus()).isEqualTo(200);
+    }
+}
