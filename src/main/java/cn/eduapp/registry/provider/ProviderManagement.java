@@ -109,15 +109,20 @@ public class ProviderManagement {
     /** Records that the issuing authority withdrew a licence (the city does this); 404 for an unknown one. */
     @Transactional
     public ProviderProfile.LicenceView withdrawLicence(String providerId, String licenceId, String reason, CurrentUser user) {
-        requireVisible(providerId, user);
-        Licence l = providers.licences(providerId).stream().filter(x -> x.id().equals(licenceId)).findFirst()
-                .orElseThrow(ApiProblem::notFound);
+        Licence l = requireLicence(providerId, licenceId, user);
         if (l.withdrawn()) {
             throw ApiProblem.conflict("licence.alreadyWithdrawn");
         }
         providers.withdrawLicence(licenceId, reason.trim(), clock.instant());
         events.publishEvent(new LicenceWithdrawn(user.actor(), providerId, licenceId, l.type(), l.number(), reason.trim()));
         return view(new Licence(l.id(), l.type(), l.number(), l.issuer(), l.validFrom(), l.validUntil(), true));
+    }
+
+    /** One of the provider's licences, visible to the caller; 404 otherwise. */
+    public Licence requireLicence(String providerId, String licenceId, CurrentUser user) {
+        requireVisible(providerId, user);
+        return providers.licences(providerId).stream().filter(x -> x.id().equals(licenceId)).findFirst()
+                .orElseThrow(ApiProblem::notFound);
     }
 
     /** Snapshots of many providers in two queries, for re-checks of every registered filing. */

@@ -128,6 +128,15 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 call("POST", "/api/v1/filings/{draft}/city-review").body("{}").expect(404, CITY_REVIEWER).others(403),
                 call("POST", "/api/v1/filings/{submitted}/moe-review").body("{}").expect(400, MOE_REVIEWER).others(403),
                 call("POST", "/api/v1/filings/{cancelled}/cancel").expect(409, PROVIDER).others(403),
+                // changes to registered filings and re-checks
+                call("POST", "/api/v1/filings/{submitted}/revisions").body("{}").expect(400, PROVIDER).others(403),
+                call("GET", "/api/v1/filings/{submitted}/revisions").expect(200, providerAndAgencies).others(403),
+                call("GET", "/api/v1/filings/{submitted}/revisions/{unknown}").expect(404, providerAndAgencies).others(403),
+                call("POST", "/api/v1/filings/{submitted}/revisions/{unknown}/submit").expect(404, PROVIDER).others(403),
+                call("POST", "/api/v1/filings/{submitted}/revisions/{unknown}/city-review").body("{}").expect(404, CITY_REVIEWER).others(403),
+                call("GET", "/api/v1/recheck-alerts?status=OPEN").expect(200, CITY_REVIEWER).others(403),
+                call("POST", "/api/v1/recheck-alerts/{unknown}/dismissal").body("{}").expect(404, CITY_REVIEWER).others(403),
+                call("POST", "/api/v1/providers/{provider}/licences/{unknown}/revocation").body("{}").expect(404, CITY_REVIEWER).others(403),
                 // audit
                 call("GET", "/api/v1/audit").expect(200, CITY_REVIEWER).others(403),
                 call("GET", "/api/v1/audit?entityType=FILING&entityId={submitted}").expect(200, CITY_REVIEWER).others(403),

@@ -70,7 +70,7 @@ class ProviderApiController {
     @AllowedRoles(Role.CITY_REVIEWER)
     ProviderProfile.LicenceView withdraw(@PathVariable String id, @PathVariable String licenceId,
                                          @AuthenticationPrincipal CurrentUser user, JsonBody body) {
-        providers.requireVisible(id, user);
+        providers.requireLicence(id, licenceId, user);
         return providers.withdrawLicence(id, licenceId, body.read(Withdrawal.class).reason(), user);
     }
 
