@@ -90,7 +90,7 @@ create table pub_change (
     provider_name text not null,
     detail        text
 );
-create index pub_change_at_idx on pub_change (id desc);
+create index pub_change_at_idx on pub_change (at desc, id desc);
 
 -- verification index: the answer for one platform + identifier, computed when something changes
 create table pub_verify (

@@ -164,7 +164,7 @@ public class PublicQueries {
     public List<Change> changes(int limit) {
         return jdbc.sql("""
                         select id, at, kind, filing_number, credit_code, app_name, provider_name, detail
-                          from pub_change order by id desc limit ?""")
+                          from pub_change order by at desc, id desc limit ?""")
                 .param(limit)
                 .query((rs, i) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
