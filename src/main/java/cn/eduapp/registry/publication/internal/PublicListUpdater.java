@@ -22,11 +22,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -64,7 +64,13 @@ class PublicListUpdater {
         this.clock = clock;
     }
 
-    record Key(String platform, String identifier) {
+    /** Verification keys are always locked in this order, so two handlers sharing identifiers cannot deadlock. */
+    record Key(String platform, String identifier) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = platform.compareTo(o.platform);
+            return c != 0 ? c : identifier.compareTo(o.identifier);
+        }
     }
 
     record ProviderRow(String id, String name, String creditCode, boolean banned) {
@@ -103,7 +109,7 @@ class PublicListUpdater {
                         v.status().name(), ts(v.registeredAt()), ts(v.revokedAt()), listed,
                         Grams.of(v.app().name(), p.name()), Timestamp.from(now))
                 .update();
-        Set<Key> keys = new LinkedHashSet<>(platformKeys(v.id()));
+        Set<Key> keys = new TreeSet<>(platformKeys(v.id()));
         jdbc.sql("delete from pub_filing_platform where filing_id = ?").param(v.id()).update();
         for (var platform : v.app().platforms()) {
             Key k = new Key(platform.type().name(), platform.identifier());
@@ -181,7 +187,7 @@ class PublicListUpdater {
     private void relist(String providerId, boolean allowed, Instant at) {
         List<Map.Entry<String, String>> rows = jdbc.sql("select filing_id, status from pub_filing where provider_id = ?")
                 .param(providerId).query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list();
-        Set<Key> keys = new LinkedHashSet<>();
+        Set<Key> keys = new TreeSet<>();
         for (var row : rows) {
             boolean listed = allowed && LISTED.contains(FilingStatus.valueOf(row.getValue()));
             jdbc.sql("update pub_filing set listed = ?, updated_at = ? where filing_id = ?")
