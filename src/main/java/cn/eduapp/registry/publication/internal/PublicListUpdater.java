@@ -1,6 +1,7 @@
 package cn.eduapp.registry.publication.internal;
 
 import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.filing.FilingRegistered;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingTransitioned;
 import cn.eduapp.registry.filing.FilingView;
@@ -86,8 +87,25 @@ class PublicListUpdater {
         if (e.filingNumber() == null) {
             return; // only filings with a number are public
         }
-        lock(e.providerId());
-        FilingView v = filings.find(e.filingId()).orElse(null);
+        String kind = null;
+        if (CHANGES.contains(e.to())) {
+            kind = e.to() == FilingStatus.REGISTERED && e.from() == FilingStatus.UNDER_RECTIFICATION ? "RECTIFIED" : e.to().name();
+        }
+        refresh(e.filingId(), e.providerId(), e.at(), kind, e.filingId() + "|" + e.to() + "|" + e.at());
+    }
+
+    /**
+     * Registration is also announced on its own (an import may announce only this); the change key is
+     * the one {@link FilingTransitioned} to REGISTERED gives, so the feed names it once.
+     */
+    @ApplicationModuleListener
+    void on(FilingRegistered e) {
+        refresh(e.filingId(), e.providerId(), e.at(), "REGISTERED", e.filingId() + "|" + FilingStatus.REGISTERED + "|" + e.at());
+    }
+
+    private void refresh(String filingId, String providerId, Instant at, @Nullable String changeKind, String changeKey) {
+        lock(providerId);
+        FilingView v = filings.find(filingId).orElse(null);
         if (v == null || v.filingNumber() == null) {
             return;
         }
@@ -117,16 +135,13 @@ class PublicListUpdater {
             jdbc.sql("insert into pub_filing_platform (filing_id, platform, identifier) values (?, ?, ?) on conflict do nothing")
                     .params(v.id(), k.platform(), k.identifier()).update();
         }
-        syncPeriod(v.id(), e.at());
+        syncPeriod(v.id(), at);
         keys.forEach(this::reindex);
         if (p.banned()) {
             refreshAppNames(p.id());
         }
-        if (CHANGES.contains(e.to())) {
-            String kind = e.to() == FilingStatus.REGISTERED && e.from() == FilingStatus.UNDER_RECTIFICATION
-                    ? "RECTIFIED" : e.to().name();
-            change(e.filingId() + "|" + e.to() + "|" + e.at(), e.at(), kind, v.filingNumber(), p.creditCode(),
-                    v.app().name(), p.name(), null);
+        if (changeKind != null) {
+            change(changeKey, at, changeKind, v.filingNumber(), p.creditCode(), v.app().name(), p.name(), null);
         }
         bump(now);
     }
