@@ -8,6 +8,7 @@ import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.ProblemError;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,14 +30,14 @@ class DistributionPageController {
     }
 
     @GetMapping("/distribution/alerts")
-    String alerts(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", distribution.alerts(PageQuery.of(page, 20)));
+    String alerts(@RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("result", distribution.alerts(PageQuery.of(number(page), 20)));
         return "distribution/alerts";
     }
 
     @GetMapping("/distribution/app-stores")
-    String appStores(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", distribution.appStores(PageQuery.of(page, 20)));
+    String appStores(@RequestParam(name = "page", required = false) String page, Model model) {
+        model.addAttribute("result", distribution.appStores(PageQuery.of(number(page), 20)));
         if (!model.containsAttribute("name")) {
             model.addAttribute("name", "");
             model.addAttribute("username", "");
@@ -73,5 +74,13 @@ class DistributionPageController {
         distribution.revokeAppStore(user, id);
         redirect.addFlashAttribute("notice", "distribution.appStore.revoked");
         return "redirect:/distribution/app-stores";
+    }
+
+    private static @Nullable Integer number(@Nullable String page) {
+        try {
+            return page == null || page.isBlank() ? null : Integer.valueOf(page.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }
