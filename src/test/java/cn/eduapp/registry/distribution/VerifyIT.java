@@ -190,6 +190,12 @@ class VerifyIT extends IntegrationTest {
         String token = api().login(username, password);
         expect(pub().verify(token, "ANDROID", "com.a.b"), 200);
         expect(pub().verify(token, "ANDROID", "com.a.b"), 200);
+        // a logout ends the token at once, although app-store tokens are remembered for a few seconds
+        String other = api().login(username, password);
+        expect(pub().verify(other, "ANDROID", "com.a.b"), 200);
+        expect(api().post("/api/v1/auth/logout", other), 204);
+        expect(pub().verify(other, "ANDROID", "com.a.b"), 401);
+        expect(pub().verify(token, "ANDROID", "com.a.b"), 200);
         JsonNode list = expect(api().get("/api/v1/app-stores?size=200", cac), 200).json();
         assertThat(list.toString()).contains(id, username).doesNotContain(password);
 

@@ -151,6 +151,8 @@ class PublicListsIT extends IntegrationTest {
                 assertThat(whitelistNumbers(m)).containsExactly(app.filingNumber()));
         JsonNode after = expect(api().get("/api/v1/public/blacklist?size=200", null), 200).json();
         assertThat(after.toString()).doesNotContain(p.creditCode());
+        assertThat(api().get("/api/v1/verify?platform=ANDROID&identifier=" + app.androidId(), api().token("cac-officer"))
+                .text("status")).isEqualTo("REGISTERED");
     }
 
     @Test
@@ -186,6 +188,8 @@ class PublicListsIT extends IntegrationTest {
         // the page finds it too
         String page = expect(api().get("/public/whitelist?q=" + encode(m), null), 200).body();
         assertThat(page).contains(a.filingNumber(), b.filingNumber(), "lang=\"zh-CN\"", "<label for=\"q\"");
+        // an address-bar typo is not an error page
+        assertThat(api().get("/public/whitelist?category=NONSENSE&page=x&q=" + encode(m), null).body()).contains(a.filingNumber());
     }
 
     @Test
