@@ -62,4 +62,18 @@ public class IdentityManagement {
         }
         return accounts.insert(account);
     }
+
+    public List<Organisation> organisationsOfKind(OrganisationKind kind) {
+        return organisations.ofKind(kind);
+    }
+
+    public List<AccountSummary> accountsOf(String organisationId) {
+        return accounts.ofOrganisation(organisationId);
+    }
+
+    /** Disables the account and revokes its tokens: it can neither log in nor call the API any more. */
+    @Transactional
+    public void disableAccount(String accountId) {
+        accounts.disable(accountId);
+    }
 }

@@ -104,4 +104,27 @@ public class AccountRepository {
     private static @Nullable Instant instant(@Nullable Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
+
+    public java.util.List<cn.eduapp.registry.identity.AccountSummary> ofOrganisation(String organisationId) {
+        UUID uuid = Uuids.parse(organisationId);
+        if (uuid == null) {
+            return java.util.List.of();
+        }
+        return jdbc.sql(SELECT + " where a.organisation_id = ? order by a.username").param(uuid)
+                .query(AccountRepository::map).list().stream()
+                .map(a -> new cn.eduapp.registry.identity.AccountSummary(a.id(), a.organisationId(), a.username(),
+                        a.roles(), a.enabled()))
+                .toList();
+    }
+
+    /** Disables the account and revokes every token it holds. */
+    public void disable(String accountId) {
+        UUID uuid = Uuids.parse(accountId);
+        if (uuid == null) {
+            return;
+        }
+        jdbc.sql("update account set enabled = false where id = ?").param(uuid).update();
+        jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), uuid).update();
+    }
 }

@@ -1,0 +1,52 @@
+package cn.eduapp.registry.publication;
+
+import cn.eduapp.registry.rules.PlatformType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What other modules may ask of the public side: the verification of an app by platform and identifier. */
+@Service
+public class PublicationManagement {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PublicationManagement(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * One primary-key lookup in the verification index; no row means NOT_FILED (drafts, rejected and
+     * cancelled filings never enter it). The identifier matches exactly.
+     */
+    public Verification verify(PlatformType platform, String identifier) {
+        return jdbc.sql("""
+                        select status, filing_number, app_name, provider_name, category, as_of, body
+                          from pub_verify where platform = ? and identifier = ?""")
+                .params(platform.name(), identifier)
+                .query((rs, i) -> new Verification(VerificationStatus.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                .optional()
+                .orElseGet(this::notFiled);
+    }
+
+    private Verification notFiled() {
+        Instant now = clock.instant();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", VerificationStatus.NOT_FILED);
+        body.put("filingNumber", null);
+        body.put("appName", null);
+        body.put("providerName", null);
+        body.put("category", null);
+        body.put("asOf", now);
+        return new Verification(VerificationStatus.NOT_FILED, null, null, null, null, now, json.writeValueAsString(body));
+    }
+}

@@ -1,0 +1,188 @@
+package cn.eduapp.registry.publication.internal;
+
+import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads of the public read models only (never the workflow tables). */
+@Component
+public class PublicQueries {
+
+    /** Longer queries gain nothing and cost index work. */
+    static final int MAX_QUERY = 50;
+
+    private final JdbcClient jdbc;
+
+    PublicQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Platform(String type, String identifier) {
+        static List<Platform> of(List<String> stored) {
+            return stored.stream().map(s -> {
+                int colon = s.indexOf(':');
+                return new Platform(s.substring(0, colon), s.substring(colon + 1));
+            }).toList();
+        }
+    }
+
+    public record WhitelistItem(String filingNumber, String appName, String providerName, @Nullable String category,
+                                List<Platform> platforms, @Nullable Instant registeredAt, String status) {
+    }
+
+    public record BlacklistItem(String providerName, String creditCode, List<String> appNames, String reason,
+                                String clause, LocalDate listedAt, LocalDate banUntil) {
+    }
+
+    public record PublicFiling(String filingNumber, String appName, String providerName, @Nullable String category,
+                               List<Platform> platforms, String status, @Nullable Instant registeredAt,
+                               @Nullable Instant revokedAt, boolean providerBlacklisted) {
+    }
+
+    /** A white-list export row (API.md's columns). */
+    public record WhitelistRow(String filingNumber, String appName, String providerName, String creditCode,
+                               @Nullable String category, List<String> platforms, @Nullable Instant registeredAt) {
+    }
+
+    public record Change(long id, Instant at, String kind, @Nullable String filingNumber, @Nullable String creditCode,
+                         @Nullable String appName, String providerName, @Nullable String detail) {
+    }
+
+    public record State(long version, Instant changedAt) {
+    }
+
+    public PageResult<WhitelistItem> whitelist(@Nullable String q, @Nullable String category, PageQuery page) {
+        StringBuilder where = new StringBuilder(" from pub_filing where listed");
+        List<Object> params = new ArrayList<>();
+        if (category != null) {
+            where.append(" and category = ?");
+            params.add(category);
+        }
+        String query = q == null ? "" : q.strip();
+        if (!query.isEmpty()) {
+            query = Grams.normalise(query);
+            if (Grams.length(query) > MAX_QUERY) {
+                query = query.substring(0, query.offsetByCodePoints(0, MAX_QUERY));
+            }
+            if (Grams.length(query) <= 2) {
+                // the trigram index cannot answer one or two characters: the gram array can, exactly
+                where.append(" and name_grams @> array[?]::text[]");
+                params.add(query);
+            } else {
+                where.append(" and (app_name ilike ? escape '\\' or provider_name ilike ? escape '\\')");
+                String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                params.add(like);
+                params.add(like);
+            }
+        }
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        List<WhitelistItem> items = jdbc.sql("""
+                        select filing_number, app_name, provider_name, category, platforms, registered_at, status"""
+                        + where + " order by registered_at desc nulls last, filing_number desc limit ? offset ?")
+                .params(pageParams)
+                .query((rs, i) -> new WhitelistItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Platform.of(PublicListUpdater.strings(rs.getArray(5))), PublicListUpdater.instant(rs.getTimestamp(6)),
+                        rs.getString(7)))
+                .list();
+        return PageResult.of(items, page, total);
+    }
+
+    /** Providers whose ban is running today: listed, not lifted, and today before its end. */
+    public PageResult<BlacklistItem> blacklist(LocalDate today, PageQuery page) {
+        long total = jdbc.sql("select count(*) from pub_blacklist_entry where ended_at is null and ban_until > ?")
+                .param(Date.valueOf(today)).query(Long.class).single();
+        List<BlacklistItem> items = jdbc.sql("""
+                        select provider_name, credit_code, app_names, reason, clause, listed_on, ban_until
+                          from pub_blacklist_entry where ended_at is null and ban_until > ?
+                         order by listed_at desc, id desc limit ? offset ?""")
+                .params(Date.valueOf(today), page.size(), page.offset())
+                .query(PublicQueries::blacklistItem).list();
+        return PageResult.of(items, page, total);
+    }
+
+    public Optional<PublicFiling> filing(String filingNumber) {
+        return jdbc.sql("""
+                        select f.filing_number, f.app_name, f.provider_name, f.category, f.platforms, f.status,
+                               f.registered_at, f.revoked_at, p.banned
+                          from pub_filing f join pub_provider p on p.provider_id = f.provider_id
+                         where f.filing_number = ?""")
+                .param(filingNumber)
+                .query((rs, i) -> new PublicFiling(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Platform.of(PublicListUpdater.strings(rs.getArray(5))), rs.getString(6),
+                        PublicListUpdater.instant(rs.getTimestamp(7)), PublicListUpdater.instant(rs.getTimestamp(8)),
+                        rs.getBoolean(9)))
+                .optional();
+    }
+
+    /** The whole white list now, or as it stood at {@code endOfDay} (exclusive end of a Beijing day). */
+    public List<WhitelistRow> whitelistRows(@Nullable Instant endOfDay) {
+        if (endOfDay == null) {
+            return jdbc.sql("""
+                            select filing_number, app_name, provider_name, credit_code, category, platforms, registered_at
+                              from pub_filing where listed order by registered_at desc nulls last, filing_number desc""")
+                    .query(PublicQueries::whitelistRow).list();
+        }
+        return jdbc.sql("""
+                        select filing_number, app_name, provider_name, credit_code, category, platforms, registered_at
+                          from pub_whitelist_period
+                         where valid_from < ? and (valid_to is null or valid_to >= ?)
+                         order by registered_at desc nulls last, filing_number desc""")
+                .params(Timestamp.from(endOfDay), Timestamp.from(endOfDay))
+                .query(PublicQueries::whitelistRow).list();
+    }
+
+    /** The whole black list on {@code day}: running at the end of that Beijing day. */
+    public List<BlacklistItem> blacklistRows(LocalDate day, boolean live) {
+        if (live) {
+            return blacklist(day, new PageQuery(0, Integer.MAX_VALUE)).items();
+        }
+        Instant end = day.plusDays(1).atStartOfDay(Beijing.ZONE).toInstant();
+        return jdbc.sql("""
+                        select provider_name, credit_code, app_names, reason, clause, listed_on, ban_until
+                          from pub_blacklist_entry
+                         where listed_at < ? and (ended_at is null or ended_at >= ?) and ban_until > ?
+                         order by listed_at desc, id desc""")
+                .params(Timestamp.from(end), Timestamp.from(end), Date.valueOf(day))
+                .query(PublicQueries::blacklistItem).list();
+    }
+
+    public List<Change> changes(int limit) {
+        return jdbc.sql("""
+                        select id, at, kind, filing_number, credit_code, app_name, provider_name, detail
+                          from pub_change order by at desc, id desc limit ?""")
+                .param(limit)
+                .query((rs, i) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    public State state() {
+        return jdbc.sql("select version, changed_at from pub_state where id = 1")
+                .query((rs, i) -> new State(rs.getLong(1), rs.getTimestamp(2).toInstant())).single();
+    }
+
+    private static WhitelistRow whitelistRow(ResultSet rs, int i) throws SQLException {
+        return new WhitelistRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                PublicListUpdater.strings(rs.getArray(6)), PublicListUpdater.instant(rs.getTimestamp(7)));
+    }
+
+    private static BlacklistItem blacklistItem(ResultSet rs, int i) throws SQLException {
+        return new BlacklistItem(rs.getString(1), rs.getString(2), PublicListUpdater.strings(rs.getArray(3)),
+                rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate());
+    }
+}

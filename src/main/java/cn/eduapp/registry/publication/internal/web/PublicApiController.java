@@ -1,0 +1,117 @@
+package cn.eduapp.registry.publication.internal.web;
+
+import cn.eduapp.registry.publication.internal.Exports;
+import cn.eduapp.registry.publication.internal.PublicQueries;
+import cn.eduapp.registry.rules.Category;
+import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public API of the lists (no login): JSON lists, CSV exports, the Atom feed. */
+@RestController
+@RequestMapping("/api/v1/public")
+class PublicApiController {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+    static final int FEED_ENTRIES = 200;
+
+    private final PublicQueries queries;
+    private final Exports exports;
+    private final Clock clock;
+
+    PublicApiController(PublicQueries queries, Exports exports, Clock clock) {
+        this.queries = queries;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/whitelist")
+    PageResult<PublicQueries.WhitelistItem> whitelist(@RequestParam(required = false) String q,
+                                                      @RequestParam(required = false) Category category,
+                                                      @RequestParam(required = false) Integer page,
+                                                      @RequestParam(required = false) Integer size) {
+        return queries.whitelist(q, category == null ? null : category.name(), PageQuery.of(page, size));
+    }
+
+    @GetMapping("/blacklist")
+    PageResult<PublicQueries.BlacklistItem> blacklist(@RequestParam(required = false) Integer page,
+                                                      @RequestParam(required = false) Integer size) {
+        return queries.blacklist(Beijing.today(clock), PageQuery.of(page, size));
+    }
+
+    @GetMapping("/filings/{filingNumber}")
+    PublicQueries.PublicFiling filing(@PathVariable String filingNumber) {
+        return queries.filing(filingNumber).orElseThrow(ApiProblem::notFound);
+    }
+
+    @GetMapping("/whitelist.csv")
+    ResponseEntity<byte[]> whitelistCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                        WebRequest request) {
+        return conditional(request, "whitelist", asOf, CSV, fileName("whitelist", asOf),
+                () -> exports.whitelistCsv(queries.whitelistRows(asOf == null ? null : Exports.endOf(asOf))));
+    }
+
+    @GetMapping("/blacklist.csv")
+    ResponseEntity<byte[]> blacklistCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                        WebRequest request) {
+        LocalDate day = asOf == null ? Beijing.today(clock) : asOf;
+        return conditional(request, "blacklist", asOf, CSV, fileName("blacklist", asOf),
+                () -> exports.blacklistCsv(queries.blacklistRows(day, asOf == null)));
+    }
+
+    @GetMapping("/changes.atom")
+    ResponseEntity<byte[]> changes(WebRequest request) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return conditional(request, "changes", null, ATOM, null,
+                () -> exports.atom(queries.changes(FEED_ENTRIES), clock.instant(), base));
+    }
+
+    /**
+     * ETag and Last-Modified from the read models' version (bumped by every change) and, for the live
+     * lists, today's date (a ban ends at midnight without an event); 304 when the client has it.
+     */
+    private ResponseEntity<byte[]> conditional(WebRequest request, String kind, @Nullable LocalDate asOf, MediaType type,
+                                               @Nullable String fileName, Supplier<String> body) {
+        PublicQueries.State state = queries.state();
+        String etag = "\"" + kind + "-" + state.version() + "-" + (asOf == null ? "live-" + Beijing.today(clock) : asOf) + "\"";
+        long lastModified = state.changedAt().toEpochMilli();
+        if (request.checkNotModified(etag, lastModified)) {
+            return ResponseEntity.status(304).eTag(etag).lastModified(state.changedAt()).build();
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        headers.setETag(etag);
+        headers.setLastModified(state.changedAt());
+        headers.setCacheControl(CacheControl.maxAge(0, TimeUnit.SECONDS).mustRevalidate().cachePublic());
+        if (fileName != null) {
+            headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+        }
+        return ResponseEntity.ok().headers(headers).body(body.get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String fileName(String list, @Nullable LocalDate asOf) {
+        return list + (asOf == null ? "" : "-" + asOf) + ".csv";
+    }
+
+}
