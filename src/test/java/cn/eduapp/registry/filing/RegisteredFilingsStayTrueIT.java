@@ -88,6 +88,14 @@ class RegisteredFilingsStayTrueIT extends IntegrationTest {
         List<String> actions = new ArrayList<>();
         after.path("history").forEach(h -> actions.add(h.path("action").asString()));
         assertThat(actions).contains("REVISION_APPROVED");
+        // the public list and the verification index follow the declaration in force
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(api().get("/api/v1/public/whitelist?q=" + java.net.URLEncoder.encode("新名称体育",
+                    java.nio.charset.StandardCharsets.UTF_8), null).body()).contains(after.path("filingNumber").asString());
+            Api.Response verify = api().get("/api/v1/verify?platform=ANDROID&identifier=" + newId, api().token("appstore-demo"));
+            assertThat(verify.text("status")).isEqualTo("REGISTERED");
+            assertThat(verify.text("appName")).isEqualTo("新名称体育");
+        });
     }
 
     @Test
@@ -102,6 +110,9 @@ class RegisteredFilingsStayTrueIT extends IntegrationTest {
         expect(api().post("/api/v1/filings/" + id + "/revisions/" + rid + "/city-review", api().token("city-reviewer"),
                 Api.json(Map.of("decision", "REJECT", "comment", "名称不实"))), 200);
         assertThat(api().get("/api/v1/filings/" + id, p.token()).json().path("app").path("name").asString()).isEqualTo(oldName);
+        String number = api().get("/api/v1/filings/" + id, p.token()).text("filingNumber");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api().get("/api/v1/public/filings/"
+                + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8), null).text("appName")).isEqualTo(oldName));
         // and a new revision may be proposed after it
         revise(p, id, Fixtures.compliantApp("再次变更", Fixtures.uniqueAndroidId()));
         // a draft filing cannot be revised; another provider cannot see it

@@ -1,6 +1,7 @@
 package cn.eduapp.registry.publication.internal;
 
 import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.filing.FilingDeclarationChanged;
 import cn.eduapp.registry.filing.FilingRegistered;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingTransitioned;
@@ -101,6 +102,12 @@ class PublicListUpdater {
     @ApplicationModuleListener
     void on(FilingRegistered e) {
         refresh(e.filingId(), e.providerId(), e.at(), "REGISTERED", e.filingId() + "|" + FilingStatus.REGISTERED + "|" + e.at());
+    }
+
+    /** An approved revision (变更) changed the declaration in force: name and platforms follow. */
+    @ApplicationModuleListener
+    void on(FilingDeclarationChanged e) {
+        refresh(e.filingId(), e.providerId(), e.at(), null, e.filingId() + "|CHANGED|" + e.revisionId());
     }
 
     private void refresh(String filingId, String providerId, Instant at, @Nullable String changeKind, String changeKey) {
