@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ public class DueDates {
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workingWeekends;
 
+    @Autowired
     DueDates(@Value("${registry.complaints.due-working-days:15}") int workingDays,
              @Value("${registry.complaints.holidays:}") String holidays,
              @Value("${registry.complaints.working-weekends:}") String workingWeekends) {
