@@ -216,7 +216,7 @@ public class ComplaintManagement {
                 c.status(), c.agency(), c.receivedAt(), c.dueAt(), c.unfiledApp(), c.overdueAt(now)));
     }
 
-    public ComplaintRepository.StoredEvidence evidence(String id, String evidenceId, CurrentUser user) {
+    public EvidenceDownload evidence(String id, String evidenceId, CurrentUser user) {
         Complaint c = visible(id, user);
         return complaints.evidenceFile(c.id(), evidenceId).orElseThrow(ApiProblem::notFound);
     }

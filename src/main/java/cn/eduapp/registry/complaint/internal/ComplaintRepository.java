@@ -8,6 +8,7 @@ import cn.eduapp.registry.complaint.ComplaintFilter;
 import cn.eduapp.registry.complaint.ComplaintOutcome;
 import cn.eduapp.registry.complaint.ComplaintStatus;
 import cn.eduapp.registry.complaint.ComplaintSummary;
+import cn.eduapp.registry.complaint.EvidenceDownload;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
 import java.sql.ResultSet;
@@ -32,9 +33,6 @@ public class ComplaintRepository {
             description, contact_name_enc, contact_phone_enc, contact_email_enc, agency, agency_organisation_id,
             status, outcome, feedback, internal_note, rectification_id, received_at, due_at, resolved_at,
             resolved_by, version""";
-
-    public record StoredEvidence(String id, String fileName, String contentType, long size, byte[] content) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -119,14 +117,14 @@ public class ComplaintRepository {
                 .list();
     }
 
-    public Optional<StoredEvidence> evidenceFile(String complaintId, String evidenceId) {
+    public Optional<EvidenceDownload> evidenceFile(String complaintId, String evidenceId) {
         UUID eid = parse(evidenceId);
         if (eid == null) {
             return Optional.empty();
         }
         return jdbc.sql("select id, file_name, content_type, size, content from complaint_evidence where complaint_id = ? and id = ?")
                 .params(UUID.fromString(complaintId), eid)
-                .query((rs, i) -> new StoredEvidence(rs.getString("id"), rs.getString("file_name"),
+                .query((rs, i) -> new EvidenceDownload(rs.getString("id"), rs.getString("file_name"),
                         rs.getString("content_type"), rs.getLong("size"), rs.getBytes("content")))
                 .optional();
     }

@@ -7,7 +7,7 @@ import cn.eduapp.registry.complaint.ComplaintFilter;
 import cn.eduapp.registry.complaint.ComplaintManagement;
 import cn.eduapp.registry.complaint.ComplaintOutcome;
 import cn.eduapp.registry.complaint.ComplaintStatus;
-import cn.eduapp.registry.complaint.internal.ComplaintRepository;
+import cn.eduapp.registry.complaint.EvidenceDownload;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
@@ -153,7 +153,7 @@ class ComplaintPageController {
     @GetMapping("/complaints/{id}/evidence/{evidenceId}")
     ResponseEntity<byte[]> evidence(@PathVariable String id, @PathVariable String evidenceId,
                                     @AuthenticationPrincipal CurrentUser user) {
-        ComplaintRepository.StoredEvidence e = complaints.evidence(id, evidenceId, user);
+        EvidenceDownload e = complaints.evidence(id, evidenceId, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(e.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
