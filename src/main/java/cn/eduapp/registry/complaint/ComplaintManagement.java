@@ -46,6 +46,7 @@ public class ComplaintManagement {
     /** After this many wrong access codes for one tracking number within {@link #WRONG_CODE_WINDOW}: 429. */
     static final int WRONG_CODE_LIMIT = 5;
     static final Duration WRONG_CODE_WINDOW = Duration.ofMinutes(15);
+    private static final java.util.regex.Pattern TRACKING_NUMBER = java.util.regex.Pattern.compile("^TS\\d{8}-[0-9A-Z]{6}$");
 
     private final ComplaintRepository complaints;
     private final DueDates dueDates;
@@ -121,6 +122,9 @@ public class ComplaintManagement {
      */
     public PublicComplaintView track(String trackingNumber, @Nullable String accessCode) {
         String number = trackingNumber.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!TRACKING_NUMBER.matcher(number).matches()) {
+            throw ApiProblem.notFound(); // cannot exist: nothing to guess, nothing to record
+        }
         Instant now = clock.instant();
         List<Instant> failures = complaints.failuresSince(number, now.minus(WRONG_CODE_WINDOW));
         if (failures.size() >= WRONG_CODE_LIMIT) {

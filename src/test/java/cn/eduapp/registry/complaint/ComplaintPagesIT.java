@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.eduapp.registry.complaint.internal.web.PageIntakeLimiter;
 import cn.eduapp.registry.support.Api;
+import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.system.RateLimitFilter;
 import java.util.List;
@@ -109,5 +110,45 @@ class ComplaintPagesIT extends IntegrationTest {
         PageSession.Page figures = city.get("/complaints/figures");
         assertThat(figures.status()).isEqualTo(200);
         assertThat(figures.body()).contains("按期办结率", "违规收费");
+    }
+
+    @Test
+    void theIntakePageHasTheSameBudgetAsTheApiIntake() {
+        PageSession s = session();
+        s.get("/public/complaints/new");
+        for (int i = 0; i < 10; i++) {
+            assertThat(s.postMultipart("/public/complaints/new", Map.of("category", "OTHER", "appName", "某应用"), List.of())
+                    .status()).isEqualTo(400);
+        }
+        PageSession.Page limited = s.postMultipart("/public/complaints/new",
+                Map.of("category", "OTHER", "appName", "某应用", "description", "第十一次"), List.of());
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.body()).contains("提交过于频繁");
+        pageLimit.reset();
+    }
+
+    @Test
+    void theAppChooserOffersRegisteredAppsAndTheAgencyDownloadsEvidence() {
+        Fixtures.Provider p = fixtures().beijingCompany();
+        String filingId = fixtures().registered(p);
+        String number = fixtures().filingNumber(filingId, p);
+        String appName = api().get("/api/v1/filings/" + filingId, p.token()).json().path("app").path("name").asString();
+        PageSession.Page options = session().get("/public/complaints/apps?q=" + java.net.URLEncoder.encode(appName,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(options.status()).isEqualTo(200);
+        assertThat(options.body()).contains(number, appName, "data-filing-number");
+
+        Api.Response r = expect(new ComplaintFixtures(api()).multipart(Map.of("category", "ADVERTISING", "appName", appName,
+                        "identifier", number, "description", "广告截图"),
+                List.of(new ComplaintFixtures.Part("evidence", "ad.png", ComplaintFixtures.PNG))), 201);
+        String id = new ComplaintFixtures(api()).idInQueue("city-reviewer", r.text("trackingNumber"));
+        String evidenceId = api().get("/api/v1/complaints/" + id, api().token("city-reviewer")).json()
+                .path("evidence").get(0).path("id").asString();
+        PageSession city = session().login("city-reviewer", Api.DEMO_PASSWORD);
+        PageSession.Page file = city.get("/complaints/" + id + "/evidence/" + evidenceId);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).startsWith("\uFFFDPNG");
+        PageSession ca = session().login("ca-officer", Api.DEMO_PASSWORD);
+        assertThat(ca.get("/complaints/" + id + "/evidence/" + evidenceId).status()).isEqualTo(404);
     }
 }
