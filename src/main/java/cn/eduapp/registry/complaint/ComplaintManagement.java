@@ -12,7 +12,6 @@ import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.FilingNumbers;
-import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.Messages;
@@ -325,10 +324,5 @@ public class ComplaintManagement {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Used by pages to tell a role with no complaints of its own. */
-    public static boolean handlesComplaints(CurrentUser user) {
-        return Agency.of(user.roles()).isPresent() || user.has(Role.MOE_REVIEWER);
     }
 }

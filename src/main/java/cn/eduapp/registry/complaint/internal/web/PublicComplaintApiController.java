@@ -3,7 +3,6 @@ package cn.eduapp.registry.complaint.internal.web;
 import cn.eduapp.registry.complaint.ComplaintManagement;
 import cn.eduapp.registry.complaint.ComplaintReceipt;
 import cn.eduapp.registry.complaint.ComplaintSubmission;
-import cn.eduapp.registry.complaint.EvidenceFile;
 import cn.eduapp.registry.complaint.PublicComplaintView;
 import cn.eduapp.registry.complaint.TooManyAttempts;
 import cn.eduapp.registry.shared.Actor;
