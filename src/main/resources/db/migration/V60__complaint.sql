@@ -48,6 +48,7 @@ create index complaint_history_complaint_idx on complaint_history (complaint_id,
 create table complaint_evidence (
     id           uuid primary key,
     complaint_id uuid not null references complaint (id),
+    position     int not null,
     file_name    text not null,
     content_type text not null,
     size         bigint not null,

@@ -104,8 +104,9 @@ public class ComplaintManagement {
         tx.executeWithoutResult(s -> {
             complaints.insert(c);
             complaints.addHistory(c.id(), now, actor.username(), "RECEIVED", null, c.agency(), null);
-            for (EvidenceFile f : evidence) {
-                complaints.addEvidence(c.id(), safeName(f.fileName()), EvidencePolicy.detect(f.content()).orElseThrow(),
+            for (int i = 0; i < evidence.size(); i++) {
+                EvidenceFile f = evidence.get(i);
+                complaints.addEvidence(c.id(), i + 1, safeName(f.fileName()), EvidencePolicy.detect(f.content()).orElseThrow(),
                         f.content(), sha256(f.content()), now);
             }
             events.publishEvent(new ComplaintReceived(actor, c.id(), trackingNumber, category, c.agency(),

@@ -101,16 +101,16 @@ public class ComplaintRepository {
                 .list();
     }
 
-    public void addEvidence(String complaintId, String fileName, String contentType, byte[] content, String sha256,
-                            Instant at) {
-        jdbc.sql("insert into complaint_evidence (id, complaint_id, file_name, content_type, size, sha256, content, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), UUID.fromString(complaintId), fileName, contentType, (long) content.length,
+    public void addEvidence(String complaintId, int position, String fileName, String contentType, byte[] content,
+                            String sha256, Instant at) {
+        jdbc.sql("insert into complaint_evidence (id, complaint_id, position, file_name, content_type, size, sha256, content, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), UUID.fromString(complaintId), position, fileName, contentType, (long) content.length,
                         sha256, content, ts(at))
                 .update();
     }
 
     public List<ComplaintDetail.EvidenceInfo> evidence(String complaintId) {
-        return jdbc.sql("select id, file_name, content_type, size from complaint_evidence where complaint_id = ? order by uploaded_at, id")
+        return jdbc.sql("select id, file_name, content_type, size from complaint_evidence where complaint_id = ? order by position")
                 .param(UUID.fromString(complaintId))
                 .query((rs, i) -> new ComplaintDetail.EvidenceInfo(rs.getString("id"), rs.getString("file_name"),
                         rs.getString("content_type"), rs.getLong("size")))
