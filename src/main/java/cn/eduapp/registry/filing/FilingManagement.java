@@ -257,4 +257,25 @@ public class FilingManagement {
             throw ApiProblem.badField("comment", "REQUIRED", messages.get("filing.commentRequired"));
         }
     }
+
+    /** The filing that carries this filing number (教APP备…号), if any. */
+    public Optional<FilingView> findByNumber(String filingNumber) {
+        if (filingNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return queries.list(null, null, filingNumber.trim(), PageQuery.of(0, 10)).items().stream()
+                .filter(s -> filingNumber.trim().equals(s.filingNumber()))
+                .findFirst().map(s -> view(s.id()));
+    }
+
+    /** Filings that have a number (registered at some point) whose app or provider name contains {@code q}. */
+    public java.util.List<FilingSummary> searchNumbered(String q, int limit) {
+        if (q.isBlank()) {
+            return java.util.List.of();
+        }
+        return queries.list(null, null, q, PageQuery.of(0, PageQuery.MAX_SIZE)).items().stream()
+                .filter(s -> s.filingNumber() != null)
+                .limit(limit)
+                .toList();
+    }
 }

@@ -76,4 +76,9 @@ public class IdentityManagement {
     public void disableAccount(String accountId) {
         accounts.disable(accountId);
     }
+
+    /** The agency whose staff hold {@code role} (e.g. CITY_REVIEWER: 北京市教育委员会), if one exists. */
+    public Optional<Organisation> organisationOfRole(cn.eduapp.registry.shared.Role role) {
+        return organisations.agencyOfRole(role.name());
+    }
 }

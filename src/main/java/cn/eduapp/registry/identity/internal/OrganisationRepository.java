@@ -59,4 +59,13 @@ public class OrganisationRepository {
         return jdbc.sql("select id, kind, name, parent_id from organisation where kind = ? order by created_at desc, name")
                 .param(kind.name()).query(OrganisationRepository::map).list();
     }
+
+    /** The agency organisation whose accounts hold {@code role} (the oldest, should there be several). */
+    public Optional<Organisation> agencyOfRole(String role) {
+        return jdbc.sql("""
+                select o.id, o.kind, o.name, o.parent_id from organisation o
+                 where o.kind = 'AGENCY' and exists (select 1 from account a where a.organisation_id = o.id and ? = any (a.roles))
+                 order by o.created_at, o.id limit 1""")
+                .param(role).query(OrganisationRepository::map).optional();
+    }
 }

@@ -1,0 +1,272 @@
+package cn.eduapp.registry.complaint.internal;
+
+import cn.eduapp.registry.complaint.Agency;
+import cn.eduapp.registry.complaint.ComplaintCategory;
+import cn.eduapp.registry.complaint.ComplaintDetail;
+import cn.eduapp.registry.complaint.ComplaintFigures;
+import cn.eduapp.registry.complaint.ComplaintFilter;
+import cn.eduapp.registry.complaint.ComplaintOutcome;
+import cn.eduapp.registry.complaint.ComplaintStatus;
+import cn.eduapp.registry.complaint.ComplaintSummary;
+import cn.eduapp.registry.complaint.EvidenceDownload;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Complaints, their history, evidence, contact views and wrong-code attempts, with JdbcClient. */
+@Repository
+public class ComplaintRepository {
+
+    private static final String COLUMNS = """
+            id, tracking_number, access_code_hash, category, app_name, identifier, filing_number, unfiled_app,
+            description, contact_name_enc, contact_phone_enc, contact_email_enc, agency, agency_organisation_id,
+            status, outcome, feedback, internal_note, rectification_id, received_at, due_at, resolved_at,
+            resolved_by, version""";
+
+    private final JdbcClient jdbc;
+
+    ComplaintRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Complaint c) {
+        jdbc.sql("insert into complaint (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.fromString(c.id), c.trackingNumber, c.accessCodeHash, c.category.name(), c.appName,
+                        c.identifier, c.filingNumber, c.unfiledApp, c.description, c.contactNameEnc, c.contactPhoneEnc,
+                        c.contactEmailEnc, c.agency.name(), uuid(c.agencyOrganisationId), c.status.name(),
+                        c.outcome == null ? null : c.outcome.name(), c.feedback, c.internalNote, c.rectificationId,
+                        ts(c.receivedAt), ts(c.dueAt), ts(c.resolvedAt), c.resolvedBy, c.version)
+                .update();
+    }
+
+    /** Saves the changeable fields; a concurrent change by someone else is a conflict (409). */
+    public void update(Complaint c) {
+        int n = jdbc.sql("""
+                update complaint set agency = ?, agency_organisation_id = ?, status = ?, outcome = ?, feedback = ?,
+                       internal_note = ?, rectification_id = ?, resolved_at = ?, resolved_by = ?, version = version + 1
+                 where id = ? and version = ?""")
+                .params(c.agency.name(), uuid(c.agencyOrganisationId), c.status.name(),
+                        c.outcome == null ? null : c.outcome.name(), c.feedback, c.internalNote, c.rectificationId,
+                        ts(c.resolvedAt), c.resolvedBy, UUID.fromString(c.id), c.version)
+                .update();
+        if (n != 1) {
+            throw new OptimisticLockingFailureException("complaint " + c.id + " changed concurrently");
+        }
+        c.version++;
+    }
+
+    public Optional<Complaint> find(String id) {
+        UUID uuid = parse(id);
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from complaint where id = ?").param(uuid).query(ComplaintRepository::map).optional();
+    }
+
+    public Optional<Complaint> findByTrackingNumber(String trackingNumber) {
+        return jdbc.sql("select " + COLUMNS + " from complaint where tracking_number = ?").param(trackingNumber)
+                .query(ComplaintRepository::map).optional();
+    }
+
+    public boolean trackingNumberTaken(String trackingNumber) {
+        return jdbc.sql("select count(*) from complaint where tracking_number = ?").param(trackingNumber)
+                .query(Long.class).single() > 0;
+    }
+
+    public void addHistory(String complaintId, Instant at, String actor, String action, @Nullable Agency from,
+                           @Nullable Agency to, @Nullable String comment) {
+        jdbc.sql("insert into complaint_history (complaint_id, at, actor, action, from_agency, to_agency, comment) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.fromString(complaintId), ts(at), actor, action, from == null ? null : from.name(),
+                        to == null ? null : to.name(), comment)
+                .update();
+    }
+
+    public List<ComplaintDetail.HistoryEntry> history(String complaintId) {
+        return jdbc.sql("select at, actor, action, from_agency, to_agency, comment from complaint_history where complaint_id = ? order by id")
+                .param(UUID.fromString(complaintId))
+                .query((rs, i) -> new ComplaintDetail.HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), agency(rs.getString("from_agency")), agency(rs.getString("to_agency")),
+                        rs.getString("comment")))
+                .list();
+    }
+
+    public void addEvidence(String complaintId, int position, String fileName, String contentType, byte[] content,
+                            String sha256, Instant at) {
+        jdbc.sql("insert into complaint_evidence (id, complaint_id, position, file_name, content_type, size, sha256, content, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), UUID.fromString(complaintId), position, fileName, contentType, (long) content.length,
+                        sha256, content, ts(at))
+                .update();
+    }
+
+    public List<ComplaintDetail.EvidenceInfo> evidence(String complaintId) {
+        return jdbc.sql("select id, file_name, content_type, size from complaint_evidence where complaint_id = ? order by position")
+                .param(UUID.fromString(complaintId))
+                .query((rs, i) -> new ComplaintDetail.EvidenceInfo(rs.getString("id"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size")))
+                .list();
+    }
+
+    public Optional<EvidenceDownload> evidenceFile(String complaintId, String evidenceId) {
+        UUID eid = parse(evidenceId);
+        if (eid == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id, file_name, content_type, size, content from complaint_evidence where complaint_id = ? and id = ?")
+                .params(UUID.fromString(complaintId), eid)
+                .query((rs, i) -> new EvidenceDownload(rs.getString("id"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size"), rs.getBytes("content")))
+                .optional();
+    }
+
+    public void recordContactView(String complaintId, String viewer, String organisationId, String channel, Instant at) {
+        jdbc.sql("insert into complaint_contact_view (complaint_id, viewer, organisation_id, channel, at) values (?, ?, ?, ?, ?)")
+                .params(UUID.fromString(complaintId), viewer, organisationId, channel, ts(at))
+                .update();
+    }
+
+    // --- wrong access codes ---
+
+    public void recordFailure(String trackingNumber, Instant at, Instant forgetBefore) {
+        jdbc.sql("delete from complaint_access_failure where at < ?").param(ts(forgetBefore)).update();
+        jdbc.sql("insert into complaint_access_failure (tracking_number, at) values (?, ?)")
+                .params(trackingNumber, ts(at)).update();
+    }
+
+    /** The failures since {@code since}, oldest first. */
+    public List<Instant> failuresSince(String trackingNumber, Instant since) {
+        return jdbc.sql("select at from complaint_access_failure where tracking_number = ? and at >= ? order by at")
+                .params(trackingNumber, ts(since))
+                .query((rs, i) -> rs.getTimestamp("at").toInstant())
+                .list();
+    }
+
+    // --- lists and figures ---
+
+    public PageResult<ComplaintSummary> list(Agency agency, @Nullable String organisationId, ComplaintFilter f,
+                                             Instant now, PageQuery page) {
+        StringBuilder where = new StringBuilder(" where agency = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(agency.name());
+        if (organisationId != null) {
+            where.append(" and (agency_organisation_id is null or agency_organisation_id = ?)");
+            params.add(UUID.fromString(organisationId));
+        }
+        if (f.status() != null) {
+            where.append(" and status = ?");
+            params.add(f.status().name());
+        }
+        if (f.category() != null) {
+            where.append(" and category = ?");
+            params.add(f.category().name());
+        }
+        if (f.overdue()) {
+            where.append(" and status = 'RECEIVED' and due_at < ?");
+            params.add(ts(now));
+        }
+        if (f.dueWithinDays() != null) {
+            where.append(" and status = 'RECEIVED' and due_at >= ? and due_at <= ?");
+            params.add(ts(now));
+            params.add(ts(now.plus(java.time.Duration.ofDays(f.dueWithinDays()))));
+        }
+        long total = jdbc.sql("select count(*) from complaint" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        List<ComplaintSummary> items = jdbc.sql("""
+                select id, tracking_number, category, app_name, status, agency, received_at, due_at, unfiled_app
+                  from complaint""" + where + " order by received_at desc, id limit ? offset ?")
+                .params(pageParams)
+                .query((rs, i) -> {
+                    ComplaintStatus status = ComplaintStatus.valueOf(rs.getString("status"));
+                    Instant due = rs.getTimestamp("due_at").toInstant();
+                    return new ComplaintSummary(rs.getString("id"), rs.getString("tracking_number"),
+                            ComplaintCategory.valueOf(rs.getString("category")), rs.getString("app_name"), status,
+                            Agency.valueOf(rs.getString("agency")), rs.getTimestamp("received_at").toInstant(), due,
+                            rs.getBoolean("unfiled_app"), status == ComplaintStatus.RECEIVED && now.isAfter(due));
+                })
+                .list();
+        return PageResult.of(items, page, total);
+    }
+
+    public ComplaintFigures figures(Instant now) {
+        var totals = jdbc.sql("""
+                select count(*) as total,
+                       count(*) filter (where status = 'RECEIVED') as open,
+                       count(*) filter (where status = 'RECEIVED' and due_at < ?) as open_overdue,
+                       count(*) filter (where status = 'RESOLVED') as resolved,
+                       count(*) filter (where status = 'RESOLVED' and resolved_at <= due_at) as on_time
+                  from complaint""").param(ts(now))
+                .query((rs, i) -> new long[] {rs.getLong("total"), rs.getLong("open"), rs.getLong("open_overdue"),
+                        rs.getLong("resolved"), rs.getLong("on_time")})
+                .single();
+        List<ComplaintFigures.CategoryCount> byCategory = jdbc.sql(
+                        "select category, count(*) as n from complaint group by category order by n desc, category")
+                .query((rs, i) -> new ComplaintFigures.CategoryCount(ComplaintCategory.valueOf(rs.getString("category")),
+                        rs.getLong("n")))
+                .list();
+        List<ComplaintFigures.AgencyCount> byAgency = jdbc.sql(
+                        "select agency, count(*) as n from complaint group by agency order by n desc, agency")
+                .query((rs, i) -> new ComplaintFigures.AgencyCount(Agency.valueOf(rs.getString("agency")), rs.getLong("n")))
+                .list();
+        List<ComplaintFigures.MonthCount> byMonth = jdbc.sql("""
+                select to_char(received_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n,
+                       count(*) filter (where status = 'RESOLVED') as resolved,
+                       count(*) filter (where status = 'RESOLVED' and resolved_at <= due_at) as on_time
+                  from complaint group by 1 order by 1 desc""")
+                .query((rs, i) -> new ComplaintFigures.MonthCount(rs.getString("month"), rs.getLong("n"),
+                        rs.getLong("resolved"), rs.getLong("on_time")))
+                .list();
+        Double share = totals[3] == 0 ? null : (double) totals[4] / totals[3];
+        return new ComplaintFigures(totals[0], totals[1], totals[2], totals[3], totals[4], share, byCategory, byAgency,
+                byMonth);
+    }
+
+    static Complaint map(ResultSet rs, int row) throws SQLException {
+        Object org = rs.getObject("agency_organisation_id");
+        String outcome = rs.getString("outcome");
+        return new Complaint(rs.getString("id"), rs.getString("tracking_number"), rs.getString("access_code_hash"),
+                ComplaintCategory.valueOf(rs.getString("category")), rs.getString("app_name"), rs.getString("identifier"),
+                rs.getString("filing_number"), rs.getBoolean("unfiled_app"), rs.getString("description"),
+                rs.getString("contact_name_enc"), rs.getString("contact_phone_enc"), rs.getString("contact_email_enc"),
+                Agency.valueOf(rs.getString("agency")), org == null ? null : org.toString(),
+                ComplaintStatus.valueOf(rs.getString("status")), outcome == null ? null : ComplaintOutcome.valueOf(outcome),
+                rs.getString("feedback"), rs.getString("internal_note"), rs.getString("rectification_id"),
+                rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
+                instant(rs.getTimestamp("resolved_at")), rs.getString("resolved_by"), rs.getInt("version"));
+    }
+
+    private static @Nullable Agency agency(@Nullable String s) {
+        return s == null ? null : Agency.valueOf(s);
+    }
+
+    private static @Nullable Timestamp ts(@Nullable Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static @Nullable UUID uuid(@Nullable String s) {
+        return s == null ? null : UUID.fromString(s);
+    }
+
+    static @Nullable UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

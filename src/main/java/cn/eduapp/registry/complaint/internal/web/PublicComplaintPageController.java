@@ -1,0 +1,146 @@
+package cn.eduapp.registry.complaint.internal.web;
+
+import cn.eduapp.registry.complaint.ComplaintCategory;
+import cn.eduapp.registry.complaint.ComplaintManagement;
+import cn.eduapp.registry.complaint.ComplaintReceipt;
+import cn.eduapp.registry.complaint.ComplaintSubmission;
+import cn.eduapp.registry.complaint.EvidenceFile;
+import cn.eduapp.registry.complaint.PublicComplaintView;
+import cn.eduapp.registry.complaint.TooManyAttempts;
+import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.FormErrors;
+import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.ProblemError;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public pages: complain without an account, and follow a complaint with its number and code. */
+@Controller
+class PublicComplaintPageController {
+
+    /** Where Bean Validation's paths land on the form. */
+    private static final Map<String, String> FIELDS = Map.of("contact.name", "contactName",
+            "contact.phone", "contactPhone", "contact.email", "contactEmail");
+
+    private final ComplaintManagement complaints;
+    private final FilingManagement filings;
+    private final FormErrors formErrors;
+    private final Messages messages;
+    private final PageIntakeLimiter limiter;
+
+    PublicComplaintPageController(ComplaintManagement complaints, FilingManagement filings, FormErrors formErrors,
+                                  Messages messages, PageIntakeLimiter limiter) {
+        this.complaints = complaints;
+        this.filings = filings;
+        this.formErrors = formErrors;
+        this.messages = messages;
+        this.limiter = limiter;
+    }
+
+    @InitBinder("form")
+    void binder(WebDataBinder binder) {
+        binder.setAllowedFields("category", "appName", "identifier", "description", "contactName", "contactPhone",
+                "contactEmail");
+    }
+
+    @ModelAttribute("categories")
+    ComplaintCategory[] categories() {
+        return ComplaintCategory.values();
+    }
+
+    @GetMapping("/public/complaints/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new ComplaintForm());
+        return "complaint/new";
+    }
+
+    @PostMapping("/public/complaints/new")
+    String create(@ModelAttribute("form") ComplaintForm form, BindingResult binding,
+                  @RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> evidence,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        OptionalLong wait = limiter.tryAcquire(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(wait.getAsLong()));
+            binding.reject("RATE_LIMITED", messages.get("complaint.rateLimited"));
+            return "complaint/new";
+        }
+        ComplaintReceipt[] receipt = new ComplaintReceipt[1];
+        boolean refused = formErrors.attempt(() -> {
+            ComplaintSubmission submission = form.toSubmission(messages);
+            List<EvidenceFile> files = EvidenceUploads.read(evidence);
+            receipt[0] = complaints.receive(submission, files, Actor.anonymous(request.getRemoteAddr()));
+        }, binding, FIELDS);
+        if (refused) {
+            response.setStatus(400);
+            return "complaint/new";
+        }
+        redirect.addFlashAttribute("receipt", receipt[0]);
+        return "redirect:/public/complaints/submitted";
+    }
+
+    @GetMapping("/public/complaints/submitted")
+    String submitted(Model model) {
+        if (!model.containsAttribute("receipt")) {
+            return "redirect:/public/complaints/track";
+        }
+        return "complaint/submitted";
+    }
+
+    /** The app chooser's suggestions (htmx fragment): apps that carry a filing number. */
+    @GetMapping("/public/complaints/apps")
+    String apps(@RequestParam(required = false) @Nullable String q, Model model) {
+        String query = q == null ? "" : q.trim();
+        model.addAttribute("q", query);
+        model.addAttribute("apps", query.length() < 2 || query.length() > 100 ? List.of() : filings.searchNumbered(query, 10));
+        return "complaint/apps :: appOptions";
+    }
+
+    @GetMapping("/public/complaints/track")
+    String trackForm() {
+        return "complaint/track";
+    }
+
+    /** A POST, so the access code never lands in an address bar, a history or a log. */
+    @PostMapping("/public/complaints/track")
+    String track(@RequestParam(required = false) @Nullable String trackingNumber,
+                 @RequestParam(required = false) @Nullable String accessCode, Model model,
+                 HttpServletResponse response) {
+        model.addAttribute("trackingNumber", trackingNumber == null ? "" : trackingNumber);
+        if (trackingNumber == null || trackingNumber.isBlank() || trackingNumber.length() > 40) {
+            model.addAttribute("trackError", messages.get("complaint.track.notFound"));
+            return "complaint/track";
+        }
+        try {
+            PublicComplaintView view = complaints.track(trackingNumber, accessCode);
+            model.addAttribute("complaint", view);
+        } catch (TooManyAttempts e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.addAttribute("trackError", messages.get("complaint.tooManyAttempts"));
+        } catch (ApiProblem e) {
+            response.setStatus(e.status().value());
+            List<ProblemError> errors = formErrors.describe(e);
+            model.addAttribute("trackError", e.status().value() == 404 ? messages.get("complaint.track.notFound")
+                    : errors.get(0).message());
+        }
+        return "complaint/track";
+    }
+}
