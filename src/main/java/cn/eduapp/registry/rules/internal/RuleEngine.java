@@ -22,7 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,8 @@ public final class RuleEngine {
     public static final Set<String> LICENCE_RULES = Set.of("SUBJECT_SCHOOL_LICENCE", "SUBJECT_ONLINE_PERMIT",
             "SUBJECT_CIVIL_AFFAIRS");
 
-    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s/?#@]+(?:[/?#]\\S*)?");
+    private static final DataMeasure[] MEASURES = DataMeasure.values();
+    private static final String[] PLACEHOLDERS = {"{0}", "{1}", "{2}", "{3}"};
 
     private RuleEngine() {
     }
@@ -112,7 +112,7 @@ public final class RuleEngine {
         }
         if (data.collectsPersonalInfo() || data.collectsMinorsInfo()) {
             StringJoiner missing = new StringJoiner("、");
-            for (DataMeasure m : DataMeasure.values()) {
+            for (DataMeasure m : MEASURES) {
                 if (!data.measures().contains(m)) {
                     missing.add(measureLabel(m));
                 }
@@ -325,9 +325,36 @@ public final class RuleEngine {
         return missing.toString();
     }
 
-    /** An http or https URL with a host and no whitespace. */
+    /** An http or https URL with a host (no user info) and no whitespace. */
     static boolean isHttpUrl(@Nullable String url) {
-        return url != null && HTTP_URL.matcher(url.trim()).matches();
+        if (url == null) {
+            return false;
+        }
+        String u = url.trim();
+        int hostStart;
+        if (u.regionMatches(true, 0, "https://", 0, 8)) {
+            hostStart = 8;
+        } else if (u.regionMatches(true, 0, "http://", 0, 7)) {
+            hostStart = 7;
+        } else {
+            return false;
+        }
+        int hostEnd = hostStart;
+        while (hostEnd < u.length() && "/?#".indexOf(u.charAt(hostEnd)) < 0) {
+            if (u.charAt(hostEnd) == '@') {
+                return false;
+            }
+            hostEnd++;
+        }
+        if (hostEnd == hostStart) {
+            return false;
+        }
+        for (int i = 0; i < u.length(); i++) {
+            if (Character.isWhitespace(u.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String shown(@Nullable String value) {
@@ -382,8 +409,8 @@ public final class RuleEngine {
             return;
         }
         String message = rule.message();
-        for (int i = 0; i < args.length; i++) {
-            String placeholder = "{" + i + "}";
+        for (int i = 0; i < args.length && i < PLACEHOLDERS.length; i++) {
+            String placeholder = PLACEHOLDERS[i];
             if (message.contains(placeholder)) {
                 message = message.replace(placeholder, args[i]);
             }
