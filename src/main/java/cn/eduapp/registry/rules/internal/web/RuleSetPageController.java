@@ -12,6 +12,7 @@ import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.Messages;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.ProblemError;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,14 +50,17 @@ class RuleSetPageController {
     }
 
     @GetMapping("/rules")
-    String show(@RequestParam(required = false) String version, @RequestParam(required = false) Integer page,
-                Model model) {
+    String show(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String version,
+                @RequestParam(required = false) Integer page, Model model) {
         RuleSetViews.VersionDetail detail = version == null || version.isBlank()
                 ? views.inForce().orElseThrow(ApiProblem::notFound)
                 : views.detail(version).orElseThrow(ApiProblem::notFound);
         model.addAttribute("detail", detail);
         model.addAttribute("versions", views.list(PageQuery.of(page, 20)));
         model.addAttribute("today", Beijing.today(clock));
+        model.addAttribute("canPublish", user != null && user.has(Role.CITY_REVIEWER));
+        model.addAttribute("pagerBase", version == null || version.isBlank() ? "/rules?"
+                : "/rules?version=" + UriUtils.encodeQueryParam(detail.version(), StandardCharsets.UTF_8) + "&");
         return "rules/index";
     }
 
