@@ -185,6 +185,9 @@ class RuleEngineTest {
         holds("COMPLAINT_ENTRY", "plain http is still a URL", a -> a.complaintEntryUrl = "http://example.cn/ts");
         fires("COMPLAINT_ENTRY", B, "no complaint entry", a -> a.complaintEntryUrl = null);
         fires("COMPLAINT_ENTRY", B, "complaint entry not a URL", a -> a.complaintEntryUrl = "请拨打电话 010-12345678");
+        fires("COMPLAINT_ENTRY", B, "a scheme without a host", a -> a.complaintEntryUrl = "https://");
+        fires("COMPLAINT_ENTRY", B, "a URL with whitespace", a -> a.complaintEntryUrl = "https://example.cn/投诉 入口");
+        holds("COMPLAINT_ENTRY", "upper-case scheme and a query", a -> a.complaintEntryUrl = "HTTPS://example.cn/ts?from=app");
 
         // ICP_FILING: Measures; 5号 四(二)
         holds("ICP_FILING", "app number ending in A for an Android app", a -> { });
