@@ -17,9 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,7 +36,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Versions published here take effect in 2100 or later and differ from 2022.1 only in a message text, so
  * no other test notices them.
  */
+@RecordApplicationEvents
 class RuleSetIT extends IntegrationTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     RuleSetPublishing publishing;
@@ -204,16 +214,42 @@ class RuleSetIT extends IntegrationTest {
             assertThat(jdbc.sql("select count(*) from rule_set_version where version = ?").param(version)
                     .query(Long.class).single()).isEqualTo(1L);
             expect(api().get("/api/v1/rule-sets/" + version + "-b", api().token("cac-officer")), 404);
+            assertThat(events.stream(RuleSetPublished.class).filter(e -> e.version().equals(version)))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.effectiveFrom()).isEqualTo(LocalDate.parse("2101-01-01"));
+                        assertThat(e.actor().username()).isEqualTo("file:" + version + ".json");
+                        assertThat(e.action()).isEqualTo("RULE_SET_PUBLISHED");
+                        assertThat(e.entityId()).isEqualTo(version);
+                    });
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(broken);
         }
     }
 
+    @Test
+    void twoPublicationsOfOneVersionAtOnceStoreItOnce() throws Exception {
+        String city = api().token("city-reviewer");
+        String body = definition("it-race-" + UUID.randomUUID().toString().substring(0, 8), "2100-03-01").toString();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = pool.invokeAll(List.<Callable<Integer>>of(
+                    () -> api().post("/api/v1/rule-sets", city, body).status(),
+                    () -> api().post("/api/v1/rule-sets", city, body).status()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : answers) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** 2022.1 as the API shows it, turned back into a definition under a new name and date. */
     private ObjectNode definition(String version, String effectiveFrom) {
         JsonNode current = expect(api().get("/api/v1/rule-sets/2022.1", api().token("city-reviewer")), 200).json();
-        ObjectNode def = Api.parse("{}").deepCopy() instanceof ObjectNode o ? o : null;
+        ObjectNode def = (ObjectNode) Api.parse("{}");
         def.put("version", version);
         def.put("effectiveFrom", effectiveFrom);
         def.put("title", current.path("title").asString());
