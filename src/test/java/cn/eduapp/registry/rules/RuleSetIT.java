@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -244,6 +246,21 @@ class RuleSetIT extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aVersionAnotherInstanceStoredIsSeenWithinTheCacheTtl() {
+        String version = "it-other-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode def = definition(version, "2100-04-01");
+        // another instance's insert: straight into the shared table, bypassing this instance's catalog
+        jdbc.sql("""
+                insert into rule_set_version (version, effective_from, title, definition, source, published_by, published_at)
+                values (?, ?, ?, ?::jsonb, 'API', 'city-reviewer', now())""")
+                .params(version, LocalDate.parse("2100-04-01"), "另一实例发布", def.toString()).update();
+        String token = api().token("city-reviewer");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> api().get("/api/v1/rule-sets/" + version, token).status() == 200);
+        assertThat(api().get("/api/v1/rule-sets/" + version, token).json().path("status").asString()).isEqualTo("SCHEDULED");
     }
 
     /** 2022.1 as the API shows it, turned back into a definition under a new name and date. */
