@@ -19,6 +19,11 @@ public record ProviderFacts(String creditCode, LegalPersonType legalPersonType, 
     }
 
     public boolean holdsValid(LicenceType type, LocalDate day) {
-        return licences.stream().anyMatch(l -> l.type() == type && l.validOn(day));
+        for (LicenceFact l : licences) {
+            if (l.type() == type && l.validOn(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

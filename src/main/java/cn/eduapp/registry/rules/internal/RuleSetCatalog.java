@@ -1,73 +1,116 @@
 package cn.eduapp.registry.rules.internal;
 
-import cn.eduapp.registry.rules.Audience;
-import cn.eduapp.registry.rules.Severity;
-import cn.eduapp.registry.rules.Subject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The known rule-set versions; the one in force on a day is the latest whose effective date has come. */
+/**
+ * The stored rule-set versions, compiled and cached; the one in force on a day is the latest whose effective
+ * date has come (ties: the later publication). Another instance's publication is noticed within
+ * {@code registry.rules.cache-ttl} (a count query); this instance's at once. Until the bundled versions are
+ * stored (the first start's first moments) the bundled files themselves answer.
+ */
 @Component
 public class RuleSetCatalog {
 
-    private final JsonMapper mapper;
-    private volatile List<RuleSet> versions;
+    private final RuleSetStore store;
+    private final long ttlNanos;
+    private final List<RuleSetDefinition> bundled;
+    private volatile Snapshot snapshot;
 
-    RuleSetCatalog(JsonMapper mapper) throws IOException {
-        this.mapper = mapper;
-        List<RuleSet> loaded = new ArrayList<>();
-        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:rules/rule-sets/*.json")) {
-            try (InputStream in = r.getInputStream()) {
-                loaded.add(parse(mapper.readTree(in)));
-            }
-        }
-        loaded.sort(Comparator.comparing(RuleSet::effectiveFrom));
-        this.versions = List.copyOf(loaded);
+    private record Snapshot(List<StoredRuleSet> entries, long count, long checkedAt) {
     }
 
-    public List<RuleSet> versions() {
-        return versions;
+    RuleSetCatalog(RuleSetStore store, JsonMapper mapper,
+                   @Value("${registry.rules.cache-ttl:PT5S}") Duration ttl) throws IOException {
+        this.store = store;
+        this.ttlNanos = ttl.toNanos();
+        this.bundled = readBundled(mapper);
+        this.snapshot = new Snapshot(List.of(), -1, System.nanoTime() - ttlNanos - 1);
+    }
+
+    /** The release's own versions: {@code classpath*:rules/rule-sets/*.json}. */
+    static List<RuleSetDefinition> readBundled(JsonMapper mapper) throws IOException {
+        List<RuleSetDefinition> loaded = new ArrayList<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:rules/rule-sets/*.json")) {
+            try (InputStream in = r.getInputStream()) {
+                loaded.add(mapper.readValue(in, RuleSetDefinition.class));
+            }
+        }
+        loaded.sort(Comparator.comparing(RuleSetDefinition::effectiveFrom));
+        return List.copyOf(loaded);
+    }
+
+    List<RuleSetDefinition> bundled() {
+        return bundled;
+    }
+
+    public List<StoredRuleSet> entries() {
+        return current().entries();
+    }
+
+    public Optional<StoredRuleSet> entry(String version) {
+        return entries().stream().filter(e -> e.set().version().equals(version)).findFirst();
     }
 
     public Optional<RuleSet> version(String version) {
-        return versions.stream().filter(v -> v.version().equals(version)).findFirst();
+        return entry(version).map(StoredRuleSet::set);
     }
 
     public RuleSet inForceOn(LocalDate day) {
-        RuleSet current = null;
-        for (RuleSet v : versions) {
-            if (!v.effectiveFrom().isAfter(day)) {
-                current = v;
+        StoredRuleSet e = entryInForceOn(day);
+        if (e != null) {
+            return e.set();
+        }
+        for (int i = bundled.size() - 1; i >= 0; i--) {
+            if (!bundled.get(i).effectiveFrom().isAfter(day)) {
+                return RuleSet.of(bundled.get(i));
             }
         }
-        if (current == null) {
-            throw new IllegalStateException("no rule set in force on " + day);
-        }
-        return current;
+        throw new IllegalStateException("no rule set in force on " + day);
     }
 
-    RuleSet parse(JsonNode root) {
-        JsonNode p = root.path("parameters");
-        List<Subject> subjects = new ArrayList<>();
-        p.path("subjects").forEach(n -> subjects.add(Subject.valueOf(n.asString())));
-        List<Audience> schoolAge = new ArrayList<>();
-        p.path("schoolAgeAudiences").forEach(n -> schoolAge.add(Audience.valueOf(n.asString())));
-        List<RuleDefinition> rules = new ArrayList<>();
-        root.path("rules").forEach(r -> rules.add(new RuleDefinition(r.path("id").asString(), r.path("clause").asString(),
-                Severity.valueOf(r.path("severity").asString()), r.path("message").asString(),
-                r.path("inForce").asBoolean(true), r.hasNonNull("licence") ? r.path("licence").asString() : null)));
-        return RuleSet.of(root.path("version").asString(), LocalDate.parse(root.path("effectiveFrom").asString()),
-                root.path("title").asString(""), subjects, schoolAge, p.path("jurisdictionRegionPrefix").asString("11"),
-                p.path("icpPattern").asString(), p.path("mlpsPattern").asString(), rules);
+    public @Nullable StoredRuleSet entryInForceOn(LocalDate day) {
+        List<StoredRuleSet> entries = current().entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (!entries.get(i).set().effectiveFrom().isAfter(day)) {
+                return entries.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Reloads from the database now (after this instance stored a version). */
+    public void refresh() {
+        snapshot = load();
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (now - s.checkedAt() < ttlNanos) {
+            return s;
+        }
+        long count = store.count();
+        Snapshot next = count == s.count() ? new Snapshot(s.entries(), count, now) : load();
+        snapshot = next;
+        return next;
+    }
+
+    private Snapshot load() {
+        long now = System.nanoTime();
+        long count = store.count();
+        return new Snapshot(List.copyOf(store.all()), count, now);
     }
 }
