@@ -16,11 +16,6 @@ public class Precheck {
         this.catalog = catalog;
     }
 
-    /** The version of the rule set in force on a (Beijing) day. */
-    public String versionInForce(java.time.LocalDate day) {
-        return catalog.inForceOn(day).version();
-    }
-
     public PrecheckResult evaluate(PrecheckFacts facts) {
         return RuleEngine.evaluate(catalog.inForceOn(facts.day()), facts);
     }
