@@ -248,4 +248,16 @@ public class FilingManagement {
             throw ApiProblem.badField("comment", "REQUIRED", messages.get("filing.commentRequired"));
         }
     }
+
+    // --- reads for institutions' use filings (usage) ---
+
+    /** The filing that carries this number, whatever its status (usage checks that it is REGISTERED). */
+    public Optional<FilingView> findByNumber(String filingNumber) {
+        return filings.findByNumber(filingNumber).map(f -> view(f.id()));
+    }
+
+    /** Registered apps by name, provider or exact filing number: what an institution may choose (使用者备案). */
+    public PageResult<FilingSummary> searchRegistered(@Nullable String q, PageQuery page) {
+        return queries.list(null, FilingStatus.REGISTERED, q, page);
+    }
 }
