@@ -10,7 +10,7 @@ class NotificationNavigation {
 
     /** Every signed-in role; the badge with the unread count is on the page itself. */
     @Bean
-    NavItem notificationsNav() {
+    NavItem notificationListNav() {
         return NavItem.forRoles("nav.notifications", "/notifications", 90, Role.values());
     }
 }
