@@ -144,7 +144,7 @@ public class UsageManagement {
     }
 
     public record AppExposure(String filingNumber, @Nullable String appName, String providerName, FilingStatus filingStatus,
-                              List<UsageFilingRepository.Exposure> items) {
+                              List<InstitutionUsingApp> items) {
     }
 
     /** The institutions with a live use filing of an app (agencies); an unknown number is 404. */
@@ -155,7 +155,7 @@ public class UsageManagement {
                 f.provider().name(), f.status(), usages.institutionsUsing(number));
     }
 
-    public record DistrictApps(InstitutionView district, List<UsageFilingRepository.AppUse> items) {
+    public record DistrictApps(InstitutionView district, List<AppInUse> items) {
     }
 
     /** The apps a district's institutions use, with counts: agencies any district, a district itself. */
@@ -167,7 +167,7 @@ public class UsageManagement {
         return new DistrictApps(d, usages.appsUsedInDistrict(d.id()));
     }
 
-    public List<UsageFilingRepository.DistrictSummary> districts() {
+    public List<DistrictUsage> districts() {
         return usages.districts();
     }
 

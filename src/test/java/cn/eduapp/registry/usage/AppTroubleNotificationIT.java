@@ -121,6 +121,13 @@ class AppTroubleNotificationIT extends IntegrationTest {
         // a new use of an app under rectification is refused
         Api.Response refused = expect(usage().file(usage().school(district).token(), UsageFixtures.useOf(number)), 422);
         assertThat(refused.json().path("errors").get(0).path("code").asString()).isEqualTo("APP_NOT_REGISTERED");
+
+        // the city accepts the fix: the app is registered again and its users hear that too
+        filings.acceptRectification(filingId, new Actor("city-reviewer", ""), "整改通过");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(notificationsAbout(s1, number)).hasSize(2));
+        assertThat(notificationsAbout(s1, number).get(0).path("kind").asString()).isEqualTo("RECTIFICATION_CLOSED");
+        assertThat(status(s1, use1)).isEqualTo("ACTIVE");
     }
 
     @Test

@@ -2,6 +2,9 @@ package cn.eduapp.registry.usage.internal;
 
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.usage.AppInUse;
+import cn.eduapp.registry.usage.DistrictUsage;
+import cn.eduapp.registry.usage.InstitutionUsingApp;
 import cn.eduapp.registry.usage.UsageFilingView;
 import cn.eduapp.registry.usage.UsageStatus;
 import java.sql.ResultSet;
@@ -167,17 +170,14 @@ public class UsageFilingRepository {
 
     // --- exposure ---
 
-    public record Exposure(String institutionId, String name, @Nullable String district, Instant since) {
-    }
-
-    public List<Exposure> institutionsUsing(String filingNumber) {
+    public List<InstitutionUsingApp> institutionsUsing(String filingNumber) {
         return jdbc.sql("""
                 select u.institution_id, min(u.institution_name) as name, min(d.name) as district, min(u.filed_at) as since
                   from usage_filing u left join institution d on d.organisation_id = u.district_id
                  where u.filing_number = ? and u.status <> 'ENDED'
                  group by u.institution_id order by since, name""")
                 .param(filingNumber)
-                .query((rs, i) -> new Exposure(rs.getString("institution_id"), rs.getString("name"),
+                .query((rs, i) -> new InstitutionUsingApp(rs.getString("institution_id"), rs.getString("name"),
                         rs.getString("district"), rs.getTimestamp("since").toInstant()))
                 .list();
     }
@@ -187,12 +187,8 @@ public class UsageFilingRepository {
                 .param(filingNumber).query(String.class).optional();
     }
 
-    public record AppUse(String filingNumber, String appName, String providerName, long institutions,
-                         long unifiedSelections, long actionRequired) {
-    }
-
     /** The apps a district's institutions (itself included) use, most used first. */
-    public List<AppUse> appsUsedInDistrict(String districtId) {
+    public List<AppInUse> appsUsedInDistrict(String districtId) {
         return jdbc.sql("""
                 select filing_number, min(app_name) as app_name, min(provider_name) as provider_name,
                        count(distinct institution_id) as institutions,
@@ -201,18 +197,14 @@ public class UsageFilingRepository {
                   from usage_filing where district_id = ? and status <> 'ENDED'
                  group by filing_number order by institutions desc, filing_number""")
                 .param(UUID.fromString(districtId))
-                .query((rs, i) -> new AppUse(rs.getString("filing_number"), rs.getString("app_name"),
+                .query((rs, i) -> new AppInUse(rs.getString("filing_number"), rs.getString("app_name"),
                         rs.getString("provider_name"), rs.getLong("institutions"), rs.getLong("unified"),
                         rs.getLong("action_required")))
                 .list();
     }
 
-    public record DistrictSummary(String districtId, String name, @Nullable String districtCode, long schools,
-                                  long liveFilings, long apps, long actionRequired) {
-    }
-
     /** Every district with its schools and live use filings: the city's overview. */
-    public List<DistrictSummary> districts() {
+    public List<DistrictUsage> districts() {
         return jdbc.sql("""
                 select d.organisation_id, d.name, d.district_code,
                        (select count(*) from institution s where s.district_id = d.organisation_id
@@ -224,7 +216,7 @@ public class UsageFilingRepository {
                        (select count(*) from usage_filing u where u.district_id = d.organisation_id
                            and u.status = 'ACTION_REQUIRED') as action_required
                   from institution d where d.kind = 'DISTRICT' order by d.district_code nulls last, d.name""")
-                .query((rs, i) -> new DistrictSummary(rs.getString("organisation_id"), rs.getString("name"),
+                .query((rs, i) -> new DistrictUsage(rs.getString("organisation_id"), rs.getString("name"),
                         rs.getString("district_code"), rs.getLong("schools"), rs.getLong("live"), rs.getLong("apps"),
                         rs.getLong("action_required")))
                 .list();

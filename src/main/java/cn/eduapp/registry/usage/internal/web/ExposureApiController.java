@@ -5,7 +5,8 @@ import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
 import cn.eduapp.registry.usage.InstitutionView;
 import cn.eduapp.registry.usage.UsageManagement;
-import cn.eduapp.registry.usage.internal.UsageFilingRepository;
+import cn.eduapp.registry.usage.AppInUse;
+import cn.eduapp.registry.usage.DistrictUsage;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ class ExposureApiController {
         return usage.exposure(filingNumber);
     }
 
-    record Districts(List<UsageFilingRepository.DistrictSummary> items) {
+    record Districts(List<DistrictUsage> items) {
     }
 
     @GetMapping("/api/v1/districts")
@@ -37,7 +38,7 @@ class ExposureApiController {
         return new Districts(usage.districts());
     }
 
-    record DistrictApps(String districtId, String districtName, List<UsageFilingRepository.AppUse> items) {
+    record DistrictApps(String districtId, String districtName, List<AppInUse> items) {
     }
 
     @GetMapping("/api/v1/districts/{id}/apps")
