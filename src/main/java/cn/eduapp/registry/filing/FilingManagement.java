@@ -258,6 +258,6 @@ public class FilingManagement {
 
     /** Registered apps by name, provider or exact filing number: what an institution may choose (使用者备案). */
     public PageResult<FilingSummary> searchRegistered(@Nullable String q, PageQuery page) {
-        return queries.list(null, FilingStatus.REGISTERED, q, page);
+        return queries.registered(q, page);
     }
 }
