@@ -14,6 +14,7 @@ import cn.eduapp.registry.usage.internal.InstitutionRepository;
 import cn.eduapp.registry.usage.internal.NewInstitutionAccount;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +39,9 @@ class InstitutionApiController {
     record AccountView(String id, String username, Role role, String institutionId) {
     }
 
-    record InstitutionDetail(String id, String name, InstitutionKind kind, String parentId, String districtId,
-                             String districtName, String districtCode, List<AccountView> accounts) {
+    record InstitutionDetail(String id, String name, InstitutionKind kind, @Nullable String parentId,
+                             @Nullable String districtId, @Nullable String districtName, @Nullable String districtCode,
+                             List<AccountView> accounts) {
     }
 
     @PostMapping

@@ -25,7 +25,7 @@ class UsageNavigation {
 
     @Bean
     NavItem usageDistrictFilingsNav() {
-        return NavItem.forRoles("nav.usage.mine", "/usage", 22, Role.DISTRICT_ADMIN);
+        return NavItem.forRoles("nav.usage.districtFilings", "/usage", 22, Role.DISTRICT_ADMIN);
     }
 
     @Bean
