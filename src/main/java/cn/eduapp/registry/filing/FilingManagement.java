@@ -258,14 +258,16 @@ public class FilingManagement {
         }
     }
 
-    /** The filing that carries this filing number (教APP备…号), if any. */
+    // --- reads for institutions' use filings (usage) ---
+
+    /** The filing that carries this number, whatever its status (usage checks that it is REGISTERED). */
     public Optional<FilingView> findByNumber(String filingNumber) {
-        if (filingNumber.isBlank()) {
-            return Optional.empty();
-        }
-        return queries.list(null, null, filingNumber.trim(), PageQuery.of(0, 10)).items().stream()
-                .filter(s -> filingNumber.trim().equals(s.filingNumber()))
-                .findFirst().map(s -> view(s.id()));
+        return filings.findByNumber(filingNumber).map(f -> view(f.id()));
+    }
+
+    /** Registered apps by name, provider or exact filing number: what an institution may choose (使用者备案). */
+    public PageResult<FilingSummary> searchRegistered(@Nullable String q, PageQuery page) {
+        return queries.registered(q, page);
     }
 
     /** Filings that have a number (registered at some point) whose app or provider name contains {@code q}. */

@@ -27,12 +27,22 @@ public class FilingQueries {
 
     public PageResult<FilingSummary> list(@Nullable String providerId, @Nullable FilingStatus status, @Nullable String q,
                                           PageQuery page) {
+        return query(providerId, status, q, page, true);
+    }
+
+    /** Every REGISTERED filing, imported ones (which were never submitted here) included: what institutions may choose. */
+    public PageResult<FilingSummary> registered(@Nullable String q, PageQuery page) {
+        return query(null, FilingStatus.REGISTERED, q, page, false);
+    }
+
+    private PageResult<FilingSummary> query(@Nullable String providerId, @Nullable FilingStatus status, @Nullable String q,
+                                            PageQuery page, boolean submittedOnly) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (providerId != null) {
             where.append(" and provider_id = ?");
             params.add(UUID.fromString(providerId));
-        } else {
+        } else if (submittedOnly) {
             where.append(" and submitted_at is not null");
         }
         if (status != null) {

@@ -129,4 +129,9 @@ public class FilingRepository {
             return null;
         }
     }
+
+    public Optional<Filing> findByNumber(String filingNumber) {
+        return jdbc.sql("select " + COLUMNS + " from filing where filing_number = ?").param(filingNumber)
+                .query(this::map).optional();
+    }
 }

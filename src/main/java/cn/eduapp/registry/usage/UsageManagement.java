@@ -1,0 +1,200 @@
+package cn.eduapp.registry.usage;
+
+import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.filing.FilingStatus;
+import cn.eduapp.registry.filing.FilingSummary;
+import cn.eduapp.registry.filing.FilingView;
+import cn.eduapp.registry.provider.ProviderManagement;
+import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.usage.internal.InstitutionDirectory;
+import cn.eduapp.registry.usage.internal.Scope;
+import cn.eduapp.registry.usage.internal.UsageFilingRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Use filings (使用者备案, 京教信〔2022〕5号): an institution chooses only a registered app, records who
+ * approved the choice and when, and never charges students for an app chosen for unified use. Districts
+ * see their schools' filings, agencies every filing and who uses a given app.
+ */
+@Service
+public class UsageManagement {
+
+    private final UsageFilingRepository usages;
+    private final InstitutionDirectory institutions;
+    private final FilingManagement filings;
+    private final ProviderManagement providers;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Messages messages;
+    private final Clock clock;
+
+    UsageManagement(UsageFilingRepository usages, InstitutionDirectory institutions, FilingManagement filings,
+                    ProviderManagement providers, ApplicationEventPublisher events, TransactionTemplate tx,
+                    Messages messages, Clock clock) {
+        this.usages = usages;
+        this.institutions = institutions;
+        this.filings = filings;
+        this.providers = providers;
+        this.events = events;
+        this.tx = tx;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Files the caller's institution's use of an app. After the body's own checks: a choice dated in the
+     * future (400), the app already in live use by this institution (409), then the rules (422): the app
+     * must be REGISTERED and its provider not blacklisted (APP_NOT_REGISTERED); unified selection may not
+     * charge students or parents (UNIFIED_SELECTION_CHARGES).
+     */
+    public UsageFilingView file(CurrentUser user, UsageFilingRequest request) {
+        InstitutionView institution = institutions.own(user);
+        if (request.selectionDate().isAfter(Beijing.today(clock))) {
+            throw ApiProblem.badField("selectionDate", "INVALID_VALUE", messages.get("usage.selectionDate.future"));
+        }
+        String number = request.filingNumber().trim();
+        Optional<FilingView> filing = filings.findByNumber(number);
+        if (filing.isPresent() && usages.liveExists(institution.id(), filing.get().id())) {
+            throw ApiProblem.conflict("usage.duplicate", number);
+        }
+        List<ProblemError> refusals = new ArrayList<>();
+        if (filing.isEmpty() || filing.get().status() != FilingStatus.REGISTERED) {
+            refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.notRegistered", number)));
+        } else if (providerBanned(filing.get())) {
+            refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.providerBanned", number)));
+        }
+        if (request.unified() && request.charges()) {
+            refusals.add(new ProblemError("chargesStudents", "UNIFIED_SELECTION_CHARGES", messages.get("usage.rule.unifiedCharges")));
+        }
+        if (!refusals.isEmpty()) {
+            throw ApiProblem.unprocessable("usage.refused", refusals);
+        }
+        FilingView f = filing.orElseThrow();
+        String appName = appName(number).orElse(number);
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            usages.insert(new UsageFilingRepository.NewUsage(id, institution.id(), institution.name(),
+                    institution.districtId(), f.id(), number, appName, f.provider().id(), f.provider().name(),
+                    request.purpose().trim(), request.unified(), request.charges(), request.selectionApprovedBy().trim(),
+                    request.selectionDate(), now, user.username()));
+            events.publishEvent(new UsageFiled(user.actor(), id, institution.id(), number, request.unified(), now));
+        });
+        return usages.find(id).orElseThrow().view();
+    }
+
+    /** A use filing the caller may see (its own, its district's schools', or any for agencies); else 404. */
+    public UsageFilingView view(String id, CurrentUser user) {
+        UsageFilingView u = usages.find(id).orElseThrow(ApiProblem::notFound).view();
+        requireVisible(u, user);
+        return u;
+    }
+
+    /** The institution stops using the app: only the institution itself (403 for its district), once (409). */
+    public UsageFilingView end(String id, CurrentUser user, @Nullable String reason) {
+        UsageFilingRepository.Versioned v = usages.find(id).orElseThrow(ApiProblem::notFound);
+        requireVisible(v.view(), user);
+        if (!v.view().institutionId().equals(user.organisationId())
+                || !(user.has(Role.SCHOOL_ADMIN) || user.has(Role.DISTRICT_ADMIN))) {
+            throw ApiProblem.forbidden();
+        }
+        if (v.view().status() == UsageStatus.ENDED) {
+            throw ApiProblem.conflict("usage.alreadyEnded");
+        }
+        Instant now = clock.instant();
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        tx.executeWithoutResult(s -> {
+            usages.end(id, v.version(), now, user.username(), why);
+            events.publishEvent(new UsageEnded(user.actor(), id, v.view().institutionId(), v.view().filingNumber(), why, now));
+        });
+        return usages.find(id).orElseThrow().view();
+    }
+
+    public PageResult<UsageFilingView> list(CurrentUser user, @Nullable UsageStatus status, @Nullable String q,
+                                            @Nullable String institutionId, @Nullable String filingNumber, PageQuery page) {
+        return usages.list(institutions.scope(user), status, q, institutionId, filingNumber, page);
+    }
+
+    /** Registered apps an institution may choose, by name, provider or filing number. */
+    public PageResult<FilingSummary> registeredApps(@Nullable String q, PageQuery page) {
+        return filings.searchRegistered(q, page);
+    }
+
+    /** The registered app behind a number, if it is one an institution may choose now. */
+    public Optional<FilingView> choosableApp(String filingNumber) {
+        return filings.findByNumber(filingNumber.trim())
+                .filter(f -> f.status() == FilingStatus.REGISTERED && !providerBanned(f));
+    }
+
+    public record AppExposure(String filingNumber, @Nullable String appName, String providerName, FilingStatus filingStatus,
+                              List<InstitutionUsingApp> items) {
+    }
+
+    /** The institutions with a live use filing of an app (agencies); an unknown number is 404. */
+    public AppExposure exposure(String filingNumber) {
+        String number = filingNumber.trim();
+        FilingView f = filings.findByNumber(number).orElseThrow(ApiProblem::notFound);
+        return new AppExposure(number, appName(number).or(() -> usages.appName(number)).orElse(null),
+                f.provider().name(), f.status(), usages.institutionsUsing(number));
+    }
+
+    public record DistrictApps(InstitutionView district, List<AppInUse> items) {
+    }
+
+    /** The apps a district's institutions use, with counts: agencies any district, a district itself. */
+    public DistrictApps districtApps(String districtId, CurrentUser user) {
+        InstitutionView d = institutions.visible(districtId, user);
+        if (d.kind() != InstitutionKind.DISTRICT) {
+            throw ApiProblem.notFound();
+        }
+        return new DistrictApps(d, usages.appsUsedInDistrict(d.id()));
+    }
+
+    public List<DistrictUsage> districts() {
+        return usages.districts();
+    }
+
+    public java.util.Map<String, Long> liveCountsByInstitution(String districtId) {
+        return usages.liveCountsByInstitution(districtId);
+    }
+
+    private void requireVisible(UsageFilingView u, CurrentUser user) {
+        Scope scope = institutions.scope(user);
+        boolean sees = switch (scope.type()) {
+            case ALL -> true;
+            case DISTRICT -> u.institutionId().equals(scope.organisationId()) || scope.organisationId().equals(u.districtId());
+            case OWN -> u.institutionId().equals(scope.organisationId());
+        };
+        if (!sees) {
+            throw ApiProblem.notFound();
+        }
+    }
+
+    /** The app's name as the white list shows it (read through the filing summary, not the declaration). */
+    private Optional<String> appName(String filingNumber) {
+        return filings.searchRegistered(filingNumber, PageQuery.of(0, 5)).items().stream()
+                .filter(s -> filingNumber.equals(s.filingNumber())).map(FilingSummary::appName).findFirst();
+    }
+
+    private boolean providerBanned(FilingView f) {
+        LocalDate today = Beijing.today(clock);
+        return providers.snapshot(f.provider().id()).map(p -> p.bannedOn(today)).orElse(false);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.eduapp.registry.usage.internal;
+
+import cn.eduapp.registry.filing.FilingStatus;
+import cn.eduapp.registry.filing.FilingTransitioned;
+import cn.eduapp.registry.notification.NotificationManagement;
+import cn.eduapp.registry.provider.ProviderBanned;
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.usage.UsageActionRequired;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When an app goes wrong its users hear at once (京教信〔2022〕5号 五): an app put under rectification,
+ * revoked, or whose provider is blacklisted. Every institution with a live use filing of it gets one
+ * notification per event, and the use filing is marked as needing action. The dedup key names the event,
+ * so a redelivered event (the publication registry retries) notifies nobody twice.
+ */
+@Component
+class AppTroubleAlerts {
+
+    static final String RECTIFICATION = "RECTIFICATION_ORDERED";
+    static final String REVOKED = "FILING_REVOKED";
+    static final String BLACKLISTED = "PROVIDER_BLACKLISTED";
+    static final String RECTIFIED = "RECTIFICATION_CLOSED";
+
+    private final UsageFilingRepository usages;
+    private final NotificationManagement notifications;
+    private final ApplicationEventPublisher events;
+    private final Messages messages;
+
+    AppTroubleAlerts(UsageFilingRepository usages, NotificationManagement notifications, ApplicationEventPublisher events,
+                     Messages messages) {
+        this.usages = usages;
+        this.notifications = notifications;
+        this.events = events;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void on(FilingTransitioned e) {
+        if (e.to() == FilingStatus.UNDER_RECTIFICATION) {
+            alert(usages.liveByFiling(e.filingId()), RECTIFICATION, e.comment(), e.at(),
+                    "filing:" + e.filingId() + ":" + e.to() + ":" + e.at().toEpochMilli());
+        } else if (e.to() == FilingStatus.REVOKED) {
+            alert(usages.liveByFiling(e.filingId()), REVOKED, e.comment(), e.at(),
+                    "filing:" + e.filingId() + ":" + e.to() + ":" + e.at().toEpochMilli());
+        } else if (e.from() == FilingStatus.UNDER_RECTIFICATION && e.to() == FilingStatus.REGISTERED) {
+            List<UsageFilingRepository.LiveUse> uses = usages.liveByFiling(e.filingId());
+            usages.clearRectification(e.filingId());
+            notifyPerInstitution(uses, RECTIFIED, null,
+                    "filing:" + e.filingId() + ":" + e.to() + ":" + e.at().toEpochMilli());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ProviderBanned e) {
+        String reason = e.reason() + "（" + e.clause() + "），至 " + e.banUntil();
+        Instant at = e.listedOn().atStartOfDay(cn.eduapp.registry.shared.Beijing.ZONE).toInstant();
+        alert(usages.liveByProvider(e.providerId()), BLACKLISTED, reason, at,
+                "ban:" + e.providerId() + ":" + e.listedOn() + ":" + e.banUntil());
+    }
+
+    private void alert(List<UsageFilingRepository.LiveUse> uses, String kind, @Nullable String reason, Instant at,
+                       String dedupKey) {
+        if (uses.isEmpty()) {
+            return;
+        }
+        String why = reason == null || reason.isBlank() ? messages.get("usage.alert.noReason") : reason;
+        for (UsageFilingRepository.LiveUse u : uses) {
+            if (usages.markActionRequired(u.id(), kind, why, at)) {
+                events.publishEvent(new UsageActionRequired(Actor.SYSTEM, u.id(), u.institutionId(), u.filingNumber(),
+                        kind, at));
+            }
+        }
+        notifyPerInstitution(uses, kind, why, dedupKey);
+    }
+
+    /** One notification per institution for this event, naming every app of it the institution uses. */
+    private void notifyPerInstitution(List<UsageFilingRepository.LiveUse> uses, String kind, @Nullable String reason,
+                                      String dedupKey) {
+        Map<String, List<UsageFilingRepository.LiveUse>> byInstitution = uses.stream()
+                .collect(Collectors.groupingBy(UsageFilingRepository.LiveUse::institutionId, LinkedHashMap::new,
+                        Collectors.toList()));
+        byInstitution.forEach((institution, its) -> {
+            String apps = its.stream().map(u -> "「" + u.appName() + "」（" + u.filingNumber() + "）")
+                    .distinct().collect(Collectors.joining("、"));
+            String message = messages.get("usage.alert." + kind, apps, reason == null ? "" : reason);
+            notifications.notify(List.of(institution), kind, message, its.get(0).filingNumber(), dedupKey);
+        });
+    }
+}

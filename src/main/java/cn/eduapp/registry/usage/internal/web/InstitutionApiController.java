@@ -1,0 +1,93 @@
+package cn.eduapp.registry.usage.internal.web;
+
+import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.JsonBody;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.usage.InstitutionKind;
+import cn.eduapp.registry.usage.InstitutionView;
+import cn.eduapp.registry.usage.internal.CreateInstitution;
+import cn.eduapp.registry.usage.internal.InstitutionDirectory;
+import cn.eduapp.registry.usage.internal.InstitutionRepository;
+import cn.eduapp.registry.usage.internal.NewInstitutionAccount;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The city and districts manage the institutions and accounts below them. */
+@RestController
+@RequestMapping("/api/v1/institutions")
+class InstitutionApiController {
+
+    private final InstitutionDirectory directory;
+
+    InstitutionApiController(InstitutionDirectory directory) {
+        this.directory = directory;
+    }
+
+    record AccountView(String id, String username, Role role, String institutionId) {
+    }
+
+    record InstitutionDetail(String id, String name, InstitutionKind kind, @Nullable String parentId,
+                             @Nullable String districtId, @Nullable String districtName, @Nullable String districtCode,
+                             List<AccountView> accounts) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
+    InstitutionView create(@AuthenticationPrincipal CurrentUser user, JsonBody body) {
+        return directory.create(user, body.read(CreateInstitution.class));
+    }
+
+    @GetMapping
+    @AllowedRoles({Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER, Role.DISTRICT_ADMIN,
+            Role.SCHOOL_ADMIN})
+    PageResult<InstitutionView> list(@AuthenticationPrincipal CurrentUser user,
+                                     @RequestParam(required = false) InstitutionKind kind,
+                                     @RequestParam(required = false) String q,
+                                     @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        return directory.list(user, kind, q, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    @AllowedRoles({Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER, Role.DISTRICT_ADMIN,
+            Role.SCHOOL_ADMIN})
+    InstitutionDetail get(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
+        InstitutionView i = directory.visible(id, user);
+        List<AccountView> accounts = directory.manages(user, i)
+                ? directory.accounts(i).stream().map(a -> new AccountView(a.accountId(), a.username(), a.role(), i.id())).toList()
+                : List.of();
+        return new InstitutionDetail(i.id(), i.name(), i.kind(), i.parentId(), i.districtId(), i.districtName(),
+                i.districtCode(), accounts);
+    }
+
+    @PostMapping("/{id}/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
+    AccountView createAccount(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
+        InstitutionView i = directory.manageable(id, user);
+        InstitutionRepository.AccountRow a = directory.createAccount(user, i, body.read(NewInstitutionAccount.class));
+        return new AccountView(a.accountId(), a.username(), a.role(), i.id());
+    }
+
+    @GetMapping("/{id}/accounts")
+    @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
+    Map<String, List<AccountView>> accounts(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
+        InstitutionView i = directory.manageable(id, user);
+        return Map.of("items", directory.accounts(i).stream()
+                .map(a -> new AccountView(a.accountId(), a.username(), a.role(), i.id())).toList());
+    }
+}
