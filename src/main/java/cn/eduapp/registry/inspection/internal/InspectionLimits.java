@@ -28,6 +28,7 @@ public class InspectionLimits {
     private final int queue;
     private final long timeoutSeconds;
 
+    @org.springframework.beans.factory.annotation.Autowired
     InspectionLimits(@Value("${registry.inspection.max-package-size:500MB}") org.springframework.util.unit.DataSize maxPackageSize,
                      @Value("${registry.inspection.max-uncompressed-size:2GB}") org.springframework.util.unit.DataSize maxUncompressedTotal,
                      @Value("${registry.inspection.max-entry-size:128MB}") org.springframework.util.unit.DataSize maxEntrySize,
