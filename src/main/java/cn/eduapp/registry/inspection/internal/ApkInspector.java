@@ -43,7 +43,8 @@ public final class ApkInspector {
             .map(w -> w.getBytes(StandardCharsets.UTF_16LE)).toArray(byte[][]::new);
     /** Resource files searched for the words besides the dex string pools; other assets are media. */
     private static final List<String> TEXT_SUFFIXES = List.of(".xml", ".json", ".js", ".html", ".htm", ".txt", ".arsc");
-    private static final long TEXT_ENTRY_LIMIT = 8L << 20;
+    /** Streamed, so memory stays constant; the bound only caps the time spent on one resource file. */
+    private static final long TEXT_ENTRY_LIMIT = 32L << 20;
 
     public record Inspection(Manifest manifest, Signing signing, List<Sdk> sdks, List<String> questionSearchStrings,
                              Code code) {
