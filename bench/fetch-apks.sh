@@ -12,15 +12,22 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-fetch() { # npm-spec apk-path-in-package target-name
-  if [ -s "$out/$3" ]; then return; fi
-  (cd "$tmp" && npm pack --silent "$1" >/dev/null)
-  tgz=$(ls "$tmp"/*.tgz)
-  tar xzf "$tgz" -C "$tmp" "package/$2"
-  mv "$tmp/package/$2" "$out/$3"
-  rm -rf "$tmp"/*
-  echo "fetched $out/$3"
+fetch() { # npm-spec, then pairs: apk-path-in-package target-name
+  local spec=$1; shift
+  local missing=0 args=("$@")
+  for ((i = 1; i < ${#args[@]}; i += 2)); do [ -s "$out/${args[i]}" ] || missing=1; done
+  [ "$missing" = 1 ] || return 0
+  (cd "$tmp" && npm pack --silent "$spec" >/dev/null)
+  tar xzf "$tmp"/*.tgz -C "$tmp"
+  while [ $# -gt 0 ]; do
+    mv "$tmp/package/$1" "$out/$2"
+    echo "fetched $out/$2"
+    shift 2
+  done
+  rm -rf "${tmp:?}"/*
 }
 fetch io.appium.settings@8.0.10 apks/settings_apk-debug.apk settings_apk-debug.apk
-fetch appium-uiautomator2-server@10.6.6 apks/appium-uiautomator2-server-v10.6.6.apk appium-uiautomator2-server-v10.6.6.apk
+fetch appium-uiautomator2-server@10.6.6 \
+  apks/appium-uiautomator2-server-v10.6.6.apk appium-uiautomator2-server-v10.6.6.apk \
+  apks/appium-uiautomator2-server-debug-androidTest.apk appium-uiautomator2-server-debug-androidTest.apk
 fetch android-apidemos@5.0.0 apks/ApiDemos-debug.apk ApiDemos-debug.apk

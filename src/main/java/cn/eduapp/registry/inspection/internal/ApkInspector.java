@@ -82,6 +82,11 @@ public final class ApkInspector {
                     dexFiles++;
                     scanDex(name, archive.read(e), matcher, words, unreadable);
                 } else if ((name.endsWith(".apk") || name.endsWith(".jar")) && !e.isDirectory()) {
+                    if (e.getSize() > limits.maxEntrySize()) {
+                        // a large nested archive is usually media packed as a plugin: noted, not a reason to refuse
+                        unreadable.add(name);
+                        continue;
+                    }
                     byte[] inner = archive.read(e);
                     List<SafeArchive.NestedEntry> dex = SafeArchive.nestedDexFiles(inner, limits, archive.budget());
                     if (!dex.isEmpty()) {

@@ -15,7 +15,11 @@ public class InspectionLimits {
     private volatile long maxPackageSize;
     /** Sum of the declared uncompressed sizes of every entry, and of the bytes actually inflated. */
     private final long maxUncompressedTotal;
-    /** One entry read into memory (a dex file, the manifest, a nested APK). */
+    /**
+     * One entry read into memory (a dex file, the manifest, a nested APK). Dex files stay far below it (the
+     * 65,536-method limit keeps them to ~10-20 MB); with {@code threads} inspections at once, the heap an
+     * inspection may take is bounded by about twice this per thread (a nested APK and one of its dex files).
+     */
     private final long maxEntrySize;
     /** An entry expanding more than this many times its compressed size is a bomb (deflate's own limit is ~1,032). */
     private final int maxCompressionRatio;
@@ -31,7 +35,7 @@ public class InspectionLimits {
     @org.springframework.beans.factory.annotation.Autowired
     InspectionLimits(@Value("${registry.inspection.max-package-size:500MB}") org.springframework.util.unit.DataSize maxPackageSize,
                      @Value("${registry.inspection.max-uncompressed-size:2GB}") org.springframework.util.unit.DataSize maxUncompressedTotal,
-                     @Value("${registry.inspection.max-entry-size:128MB}") org.springframework.util.unit.DataSize maxEntrySize,
+                     @Value("${registry.inspection.max-entry-size:64MB}") org.springframework.util.unit.DataSize maxEntrySize,
                      @Value("${registry.inspection.max-compression-ratio:200}") int maxCompressionRatio,
                      @Value("${registry.inspection.max-entries:50000}") int maxEntries,
                      @Value("${registry.inspection.threads:2}") int threads,
@@ -58,7 +62,7 @@ public class InspectionLimits {
 
     /** The defaults, for tools and tests outside Spring. */
     public static InspectionLimits defaults() {
-        return new InspectionLimits(500L << 20, 2L << 30, 128L << 20, 200, 1L << 20, 50_000, 64L << 20, 2, 8, 120);
+        return new InspectionLimits(500L << 20, 2L << 30, 64L << 20, 200, 1L << 20, 50_000, 64L << 20, 2, 8, 120);
     }
 
     public long maxPackageSize() { return maxPackageSize; }

@@ -126,4 +126,20 @@ class RealPackagesTest {
                 .containsExactly("a40da80a59d170caa950cf15c18c454d47a39b26989d8b640ecd745ba71bf5dc");
         assertThat(r.signing().certificates().get(0).subject()).contains("CN=Android");
     }
+
+    @Test
+    void aPackageWithoutVersionCodeOrVersionNameIsRead() {
+        // aapt dump badging: versionCode='' versionName='', sdkVersion:'26', targetSdkVersion:'34', no uses-permission
+        Inspection r = INSPECTOR.inspect(npmApk("appium-uiautomator2-server-debug-androidTest.apk"));
+        assertThat(r.manifest().packageName()).isEqualTo("io.appium.uiautomator2.server.test");
+        assertThat(r.manifest().versionCode()).isNull();
+        assertThat(r.manifest().versionName()).isNull();
+        assertThat(r.manifest().minSdk()).isEqualTo(26);
+        assertThat(r.manifest().targetSdk()).isEqualTo(34);
+        assertThat(r.manifest().permissions()).isEmpty();
+        assertThat(r.code().dexFiles()).isEqualTo(4);
+        assertThat(r.signing().schemes()).containsExactly("V2", "V3");
+        assertThat(r.signing().certificates()).extracting(Certificate::sha256)
+                .containsExactly("a40da80a59d170caa950cf15c18c454d47a39b26989d8b640ecd745ba71bf5dc");
+    }
 }
