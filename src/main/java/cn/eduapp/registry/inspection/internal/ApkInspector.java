@@ -69,7 +69,7 @@ public final class ApkInspector {
             if (manifestEntry == null) {
                 throw new PackageRejected(Kind.NOT_AN_APK, "no AndroidManifest.xml");
             }
-            Manifest manifest = ManifestReader.read(archive.read(manifestEntry));
+            Manifest manifest = resolveVersionName(archive, ManifestReader.read(archive.read(manifestEntry)));
 
             SdkSignatures.Matcher matcher = signatures.matcher();
             Set<String> words = new LinkedHashSet<>();
@@ -105,6 +105,28 @@ public final class ApkInspector {
             return new Inspection(manifest, signing, matcher.result(), found,
                     new Code(dexFiles, matcher.classes(), List.copyOf(nested), List.copyOf(unreadable)));
         }
+    }
+
+    /** {@code android:versionName="@string/…"}: aapt shows the string; so does the report (the default one). */
+    private static Manifest resolveVersionName(SafeArchive archive, Manifest m) {
+        String v = m.versionName();
+        if (v == null || !v.startsWith("@0x")) {
+            return m;
+        }
+        int id;
+        try {
+            id = Integer.parseUnsignedInt(v.substring(3), 16);
+        } catch (NumberFormatException e) {
+            return m;
+        }
+        for (ZipEntry e : archive.entries()) {
+            if (e.getName().equals("resources.arsc")) {
+                String resolved = ResourceTable.string(archive.read(e), id);
+                return resolved == null ? m : new Manifest(m.packageName(), resolved, m.versionCode(), m.minSdk(),
+                        m.targetSdk(), m.permissions(), m.dangerousPermissions(), m.exportedComponents());
+            }
+        }
+        return m;
     }
 
     private static boolean isText(String name) {

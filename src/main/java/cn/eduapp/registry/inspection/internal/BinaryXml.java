@@ -2,7 +2,6 @@ package cn.eduapp.registry.inspection.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +85,7 @@ final class BinaryXml {
     }
 
     private final ByteBuffer buf;
-    private String[] strings = new String[0];
+    private StringPool strings = StringPool.EMPTY;
     private int[] resourceIds = new int[0];
 
     private BinaryXml(byte[] bytes) {
@@ -117,7 +116,7 @@ final class BinaryXml {
             }
             int chunkEnd = (int) (pos + size);
             switch (type) {
-                case RES_STRING_POOL_TYPE -> readStringPool(pos, header, chunkEnd);
+                case RES_STRING_POOL_TYPE -> strings = StringPool.read(buf, pos, header, chunkEnd);
                 case RES_XML_RESOURCE_MAP_TYPE -> {
                     int n = (chunkEnd - pos - header) / 4;
                     resourceIds = new int[n];
@@ -164,62 +163,8 @@ final class BinaryXml {
         handler.start(name, attributes);
     }
 
-    private void readStringPool(int pos, int header, int chunkEnd) {
-        require(header >= 28);
-        int count = buf.getInt(pos + 8);
-        int flags = buf.getInt(pos + 16);
-        int stringsStart = buf.getInt(pos + 20);
-        require(count >= 0 && (long) count * 4 <= chunkEnd - pos - header);
-        boolean utf8 = (flags & (1 << 8)) != 0;
-        String[] out = new String[count];
-        for (int i = 0; i < count; i++) {
-            int offset = buf.getInt(pos + header + 4 * i);
-            long at = (long) pos + stringsStart + (offset & 0xFFFFFFFFL);
-            out[i] = at < chunkEnd ? decode((int) at, chunkEnd, utf8) : "";
-        }
-        strings = out;
-    }
-
-    private String decode(int at, int limit, boolean utf8) {
-        try {
-            if (utf8) {
-                int p = at;
-                p += (buf.get(p) & 0x80) != 0 ? 2 : 1; // length in UTF-16 units, unused
-                int n = buf.get(p) & 0xFF;
-                if ((n & 0x80) != 0) {
-                    n = ((n & 0x7F) << 8) | (buf.get(p + 1) & 0xFF);
-                    p += 2;
-                } else {
-                    p += 1;
-                }
-                if (p + n > limit) {
-                    return "";
-                }
-                byte[] b = new byte[n];
-                buf.get(p, b);
-                return new String(b, StandardCharsets.UTF_8);
-            }
-            int n = u16(at);
-            int p = at + 2;
-            if ((n & 0x8000) != 0) {
-                n = ((n & 0x7FFF) << 16) | u16(at + 2);
-                p += 2;
-            }
-            if (p + 2L * n > limit) {
-                return "";
-            }
-            char[] c = new char[n];
-            for (int i = 0; i < n; i++) {
-                c[i] = (char) u16(p + 2 * i);
-            }
-            return new String(c);
-        } catch (IndexOutOfBoundsException e) {
-            return "";
-        }
-    }
-
     private String string(int index) {
-        return index >= 0 && index < strings.length ? strings[index] : "";
+        return strings.get(index);
     }
 
     private int u16(int at) {

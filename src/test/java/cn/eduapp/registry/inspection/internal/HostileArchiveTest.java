@@ -115,6 +115,24 @@ class HostileArchiveTest {
     }
 
     @Test
+    void twoEntriesOfOneNameAreRefused() throws IOException {
+        // the Janus / "master key" trick: the installer and the signature checker may read different copies
+        byte[] zip = zipOf(new LinkedHashMap<>(Map.of("AndroidManifest.xml", new byte[1], "AndroidManifesX.xml", new byte[1])));
+        byte[] twin = replaceAll(zip, "AndroidManifesX.xml".getBytes(), "AndroidManifest.xml".getBytes());
+        assertThat(rejection(twin)).isEqualTo(Kind.DUPLICATE_ENTRY);
+    }
+
+    static byte[] replaceAll(byte[] data, byte[] from, byte[] to) {
+        byte[] out = data.clone();
+        for (int i = 0; i + from.length <= out.length; i++) {
+            if (Arrays.equals(out, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, out, i, to.length);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void absurdEntryCountsAreRefused() throws IOException {
         assertThat(rejection(manyEntries(50_001))).isEqualTo(Kind.TOO_MANY_ENTRIES);
     }

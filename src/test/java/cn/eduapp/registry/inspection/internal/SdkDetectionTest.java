@@ -151,4 +151,17 @@ class SdkDetectionTest {
         assertThat(r.signing().schemes()).isEmpty();
         assertThat(r.signing().verified()).isFalse();
     }
+
+    @Test
+    void aVersionNameGivenAsAStringResourceIsResolvedFromTheDefaultConfiguration() throws IOException {
+        byte[] m = TestApks.manifestWithVersionNameResource("cn.test.ref", 0x7f020001);
+        byte[] arsc = TestApks.resourceTable(2, List.of("app", "4.2.0-默认"), List.of("应用", "4.2.0-中文"));
+        Inspection r = inspect(TestApks.apk(m, List.of(TestApks.dex(List.of("cn.test.ref.Main"))),
+                Map.of("resources.arsc", arsc)));
+        assertThat(r.manifest().versionName()).isEqualTo("4.2.0-默认");
+        assertThat(r.manifest().versionCode()).isEqualTo(5L);
+
+        Inspection unresolved = inspect(TestApks.apk(m, List.of(TestApks.dex(List.of("cn.test.ref.Main"))), Map.of()));
+        assertThat(unresolved.manifest().versionName()).isEqualTo("@0x7f020001");
+    }
 }

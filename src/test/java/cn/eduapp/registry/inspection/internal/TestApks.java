@@ -97,6 +97,65 @@ public final class TestApks {
         return x.bytes();
     }
 
+    /** A manifest whose versionName is a string resource ({@code @string/app_version} = {@code resId}). */
+    public static byte[] manifestWithVersionNameResource(String packageName, int resId) {
+        Axml x = new Axml();
+        x.start("manifest", List.<Object[]>of(x.str(null, "package", packageName), x.integer("versionCode", 5),
+                x.reference("versionName", resId)));
+        x.start("uses-sdk", List.<Object[]>of(x.integer("minSdkVersion", 21), x.integer("targetSdkVersion", 34)));
+        x.end("uses-sdk");
+        x.end("manifest");
+        return x.bytes();
+    }
+
+    /**
+     * resources.arsc with one package 0x7f and one string type (id {@code typeId}) holding {@code values} as
+     * entries 0, 1, …: first in a non-default configuration ("zh"), then in the default one.
+     */
+    public static byte[] resourceTable(int typeId, List<String> defaultValues, List<String> chineseValues) {
+        List<String> all = new ArrayList<>(defaultValues);
+        all.addAll(chineseValues);
+        byte[] global = Axml.pool(all);
+        byte[] typeStrings = Axml.pool(List.of("string"));
+        byte[] keyStrings = Axml.pool(List.of("app_version"));
+        byte[] zh = typeChunk(typeId, chineseValues.size(), defaultValues.size(), "zh");
+        byte[] def = typeChunk(typeId, defaultValues.size(), 0, null);
+        int pkgHeader = 288;
+        int pkgSize = pkgHeader + typeStrings.length + keyStrings.length + zh.length + def.length;
+        ByteBuffer pkg = Axml.le(pkgSize);
+        pkg.putShort((short) 0x0200).putShort((short) pkgHeader).putInt(pkgSize).putInt(0x7f);
+        pkg.position(12 + 256);
+        pkg.putInt(pkgHeader).putInt(0).putInt(pkgHeader + typeStrings.length).putInt(0).putInt(0);
+        pkg.position(pkgHeader);
+        pkg.put(typeStrings).put(keyStrings).put(zh).put(def);
+        int total = 12 + global.length + pkgSize;
+        ByteBuffer table = Axml.le(total);
+        table.putShort((short) 0x0002).putShort((short) 12).putInt(total).putInt(1).put(global).put(pkg.array());
+        return table.array();
+    }
+
+    private static byte[] typeChunk(int typeId, int count, int firstString, String language) {
+        int configSize = 64;
+        int header = 20 + configSize;
+        int entriesStart = header + 4 * count;
+        int size = entriesStart + 16 * count;
+        ByteBuffer b = Axml.le(size);
+        b.putShort((short) 0x0201).putShort((short) header).putInt(size).put((byte) typeId).put((byte) 0).putShort((short) 0)
+                .putInt(count).putInt(entriesStart).putInt(configSize);
+        if (language != null) {
+            b.put(20 + 8, (byte) language.charAt(0)).put(20 + 9, (byte) language.charAt(1));
+        }
+        b.position(header);
+        for (int i = 0; i < count; i++) {
+            b.putInt(16 * i);
+        }
+        for (int i = 0; i < count; i++) {
+            b.putShort((short) 8).putShort((short) 0).putInt(0)
+                    .putShort((short) 8).put((byte) 0).put((byte) 0x03).putInt(firstString + i);
+        }
+        return b.array();
+    }
+
     /** A tiny binary-XML writer: UTF-16 string pool, resource map for android: attributes, element chunks. */
     static final class Axml {
         static final String ANDROID = "http://schemas.android.com/apk/res/android";
@@ -127,6 +186,10 @@ public final class TestApks {
             return new Object[]{ANDROID, name, null, 0x10, value};
         }
 
+        Object[] reference(String name, int id) {
+            return new Object[]{ANDROID, name, null, 0x01, id};
+        }
+
         Object[] bool(String name, boolean value) {
             return new Object[]{ANDROID, name, null, 0x12, value ? -1 : 0};
         }
@@ -151,6 +214,21 @@ public final class TestApks {
         }
 
         byte[] bytes() {
+            byte[] pool = pool(strings);
+            ByteBuffer map = le(8 + 4 * ID_ORDER.size());
+            map.putShort((short) 0x0180).putShort((short) 8).putInt(map.capacity());
+            for (String n : ID_ORDER) {
+                map.putInt(IDS.get(n));
+            }
+            byte[] elements = body.toByteArray();
+            int total = 8 + pool.length + map.capacity() + elements.length;
+            ByteBuffer out = le(total);
+            out.putShort((short) 0x0003).putShort((short) 8).putInt(total).put(pool).put(map.array()).put(elements);
+            return out.array();
+        }
+
+        /** A UTF-16 ResStringPool chunk. */
+        static byte[] pool(List<String> strings) {
             ByteArrayOutputStream data = new ByteArrayOutputStream();
             int[] offsets = new int[strings.size()];
             for (int i = 0; i < strings.size(); i++) {
@@ -176,19 +254,10 @@ public final class TestApks {
                 pool.putInt(o);
             }
             pool.put(data.toByteArray());
-            ByteBuffer map = le(8 + 4 * ID_ORDER.size());
-            map.putShort((short) 0x0180).putShort((short) 8).putInt(map.capacity());
-            for (String n : ID_ORDER) {
-                map.putInt(IDS.get(n));
-            }
-            byte[] elements = body.toByteArray();
-            int total = 8 + poolSize + map.capacity() + elements.length;
-            ByteBuffer out = le(total);
-            out.putShort((short) 0x0003).putShort((short) 8).putInt(total).put(pool.array()).put(map.array()).put(elements);
-            return out.array();
+            return pool.array();
         }
 
-        private static ByteBuffer le(int size) {
+        static ByteBuffer le(int size) {
             return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
         }
     }
