@@ -4,6 +4,7 @@
 -- registered, so the verify API can tell a repackaged copy signed by someone else.
 create table package_inspection (
     id          uuid primary key,
+    seq         bigserial not null unique,
     filing_id   uuid not null references filing (id),
     provider_id uuid not null,
     file_name   text,
@@ -15,7 +16,8 @@ create table package_inspection (
     uploaded_by text not null,
     uploaded_at timestamptz not null
 );
-create index package_inspection_filing_idx on package_inspection (filing_id, uploaded_at desc);
+-- "latest" is the last one uploaded (seq), whatever the clock said
+create index package_inspection_filing_idx on package_inspection (filing_id, seq desc);
 
 create table registered_certificate (
     filing_id     uuid not null references filing (id),

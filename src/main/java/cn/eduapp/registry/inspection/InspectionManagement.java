@@ -21,6 +21,8 @@ import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.LegalPersonType;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.system.ProblemError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,6 +152,12 @@ public class InspectionManagement {
     public Optional<PackageReport> latest(String filingId, CurrentUser user) {
         FilingView filing = filings.view(filingId, user);
         return reports.latest(filing.id()).map(r -> r.withFindings(findings(filing, r)));
+    }
+
+    /** The filing's uploads, newest first, for those who see the filing. */
+    public PageResult<PackageSummary> list(String filingId, CurrentUser user, PageQuery page) {
+        String id = filings.view(filingId, user).id();
+        return PageResult.of(reports.page(id, page.offset(), page.size()), page, reports.count(id));
     }
 
     /** Earlier uploads too, newest first (without findings). */

@@ -100,8 +100,14 @@ class PackageInspectionIT extends IntegrationTest {
                 .containsExactly("PACKAGE_NAME_MISMATCH");
 
         // the provider uploads the right package: the latest one counts, and the filing can be submitted
-        expect(uploads().upload(id, p.token(),
-                PackageUploads.apk("cn.declared.app", List.of("cn.declared.app.MainActivity"), List.of())), 201);
+        String latest = expect(uploads().upload(id, p.token(),
+                PackageUploads.apk("cn.declared.app", List.of("cn.declared.app.MainActivity"), List.of())), 201).text("id");
+        JsonNode list = expect(api().get("/api/v1/filings/" + id + "/packages", p.token()), 200).json();
+        assertThat(list.path("total").asLong()).isEqualTo(2);
+        assertThat(list.path("items").get(0).path("id").asString()).isEqualTo(latest);
+        assertThat(list.path("items").get(0).path("packageName").asString()).isEqualTo("cn.declared.app");
+        assertThat(list.path("items").get(1).path("packageName").asString()).isEqualTo("cn.other.app");
+        assertThat(list.path("items").get(1).path("versionCode").asLong()).isEqualTo(3);
         expect(api().post("/api/v1/filings/" + id + "/submit", p.token()), 200);
     }
 

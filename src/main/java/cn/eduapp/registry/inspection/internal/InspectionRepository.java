@@ -1,6 +1,7 @@
 package cn.eduapp.registry.inspection.internal;
 
 import cn.eduapp.registry.inspection.PackageReport;
+import cn.eduapp.registry.inspection.PackageSummary;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ public class InspectionRepository {
         if (f == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select report from package_inspection where filing_id = ? order by uploaded_at desc, id limit 1")
+        return jdbc.sql("select report from package_inspection where filing_id = ? order by seq desc limit 1")
                 .param(f).query(String.class).optional().map(this::read);
     }
 
@@ -60,8 +61,25 @@ public class InspectionRepository {
         if (f == null) {
             return List.of();
         }
-        return jdbc.sql("select report from package_inspection where filing_id = ? order by uploaded_at desc, id limit ?")
+        return jdbc.sql("select report from package_inspection where filing_id = ? order by seq desc limit ?")
                 .params(f, limit).query(String.class).list().stream().map(this::read).toList();
+    }
+
+    public List<PackageSummary> page(String filingId, long offset, int limit) {
+        return jdbc.sql("""
+                select id, sha256, size, file_name, package_name, report->'manifest'->>'versionName' as version_name,
+                       (report->'manifest'->>'versionCode')::bigint as version_code, uploaded_at
+                  from package_inspection where filing_id = ? order by seq desc limit ? offset ?""")
+                .params(UUID.fromString(filingId), limit, offset)
+                .query((rs, n) -> new PackageSummary(rs.getString("id"), rs.getString("sha256"), rs.getLong("size"),
+                        rs.getString("file_name"), rs.getString("package_name"), rs.getString("version_name"),
+                        rs.getObject("version_code", Long.class), rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    public long count(String filingId) {
+        return jdbc.sql("select count(*) from package_inspection where filing_id = ?").param(UUID.fromString(filingId))
+                .query(Long.class).single();
     }
 
     public void replaceRegisteredCertificates(String filingId, String filingNumber, String packageId, Set<String> sha256s,

@@ -2,6 +2,9 @@ package cn.eduapp.registry.inspection.internal.web;
 
 import cn.eduapp.registry.inspection.InspectionManagement;
 import cn.eduapp.registry.inspection.PackageReport;
+import cn.eduapp.registry.inspection.PackageSummary;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
@@ -35,6 +38,13 @@ class PackageApiController {
                          @RequestParam(name = "file", required = false) @Nullable MultipartFile file) {
         return inspections.upload(id, user, file, file == null ? null : file.getOriginalFilename(),
                 file == null ? 0 : file.getSize());
+    }
+
+    @GetMapping
+    @AllowedRoles({Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
+    PageResult<PackageSummary> list(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
+                                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return inspections.list(id, user, PageQuery.of(page, size));
     }
 
     @GetMapping("/{packageId}")
