@@ -100,6 +100,9 @@ public final class ApkInspector {
                     searchText(archive, e, words);
                 }
             }
+            if (hasJarSignature(archive)) {
+                drainAll(archive);
+            }
             Signing signing = verify(apk);
             List<String> found = QUESTION_SEARCH_WORDS.stream().filter(words::contains).toList();
             return new Inspection(manifest, signing, matcher.result(), found,
@@ -127,6 +130,37 @@ public final class ApkInspector {
             }
         }
         return m;
+    }
+
+    private static boolean hasJarSignature(SafeArchive archive) {
+        for (ZipEntry e : archive.entries()) {
+            String n = e.getName();
+            if (n.startsWith("META-INF/") && n.endsWith(".SF")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * apksig's v1 (JAR) verification inflates every signed entry and trusts no size we checked; an entry that
+     * lies about its size would keep an inspection thread busy for as long as the lie is large. So before it
+     * runs, every entry is inflated once here, counted and cut at its declared size (and the archive's budget).
+     */
+    private static void drainAll(SafeArchive archive) {
+        byte[] sink = new byte[64 * 1024];
+        for (ZipEntry e : archive.entries()) {
+            if (e.isDirectory()) {
+                continue;
+            }
+            try (InputStream in = archive.stream(e)) {
+                while (in.read(sink) > 0) {
+                    // counted by the stream
+                }
+            } catch (IOException ex) {
+                throw new PackageRejected(Kind.TRUNCATED, e.getName() + ": " + ex.getMessage());
+            }
+        }
     }
 
     private static boolean isText(String name) {

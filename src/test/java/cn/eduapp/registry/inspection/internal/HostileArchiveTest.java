@@ -104,6 +104,19 @@ class HostileArchiveTest {
     }
 
     @Test
+    void aJarSignedPackageWithAnEntryLyingAboutItsSizeIsABombBeforeApksigReadsIt() throws IOException {
+        // apksig's v1 check would inflate assets/blob.bin (never read otherwise) to its real 40 MB
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("AndroidManifest.xml", TestApks.manifest("cn.test.app", 1L, "1", 21, 34, List.of(), List.of()));
+        entries.put("classes.dex", TestApks.dex(List.of("cn.test.app.Main")));
+        entries.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\n".getBytes());
+        entries.put("META-INF/CERT.SF", "Signature-Version: 1.0\r\n".getBytes());
+        entries.put("assets/blob.bin", new byte[40 << 20]);
+        byte[] lying = patchUncompressedSize(zipOf(entries), "assets/blob.bin", 1000);
+        assertThat(rejection(lying)).isEqualTo(Kind.BOMB);
+    }
+
+    @Test
     void entriesEscapingTheirFolderAreRefused() throws IOException {
         assertThat(rejection(zipOf(Map.of("AndroidManifest.xml", new byte[1], "../../evil.so", new byte[1]))))
                 .isEqualTo(Kind.PATH_ESCAPE);
