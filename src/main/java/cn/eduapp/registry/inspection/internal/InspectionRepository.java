@@ -1,0 +1,126 @@
+package cn.eduapp.registry.inspection.internal;
+
+import cn.eduapp.registry.inspection.PackageReport;
+import cn.eduapp.registry.inspection.PackageSummary;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reports are written once and never changed; the registered certificates are replaced at each registration. */
+@Repository
+public class InspectionRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper mapper;
+
+    InspectionRepository(JdbcClient jdbc, JsonMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    public void insert(PackageReport r, String providerId, String storedAs, String uploadedBy) {
+        jdbc.sql("""
+                insert into package_inspection (id, filing_id, provider_id, file_name, sha256, size, stored_as,
+                       package_name, report, uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
+                .params(UUID.fromString(r.id()), UUID.fromString(r.filingId()), UUID.fromString(providerId), r.fileName(),
+                        r.sha256(), r.size(), storedAs, r.manifest().packageName(),
+                        mapper.writeValueAsString(r.withFindings(List.of())), uploadedBy, Timestamp.from(r.uploadedAt()))
+                .update();
+    }
+
+    public Optional<PackageReport> find(String filingId, String packageId) {
+        UUID f = parse(filingId);
+        UUID p = parse(packageId);
+        if (f == null || p == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select report from package_inspection where filing_id = ? and id = ?").params(f, p)
+                .query(String.class).optional().map(this::read);
+    }
+
+    public Optional<PackageReport> latest(String filingId) {
+        UUID f = parse(filingId);
+        if (f == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select report from package_inspection where filing_id = ? order by seq desc limit 1")
+                .param(f).query(String.class).optional().map(this::read);
+    }
+
+    public List<PackageReport> all(String filingId, int limit) {
+        UUID f = parse(filingId);
+        if (f == null) {
+            return List.of();
+        }
+        return jdbc.sql("select report from package_inspection where filing_id = ? order by seq desc limit ?")
+                .params(f, limit).query(String.class).list().stream().map(this::read).toList();
+    }
+
+    public List<PackageSummary> page(String filingId, long offset, int limit) {
+        return jdbc.sql("""
+                select id, sha256, size, file_name, package_name, report->'manifest'->>'versionName' as version_name,
+                       (report->'manifest'->>'versionCode')::bigint as version_code, uploaded_at
+                  from package_inspection where filing_id = ? order by seq desc limit ? offset ?""")
+                .params(UUID.fromString(filingId), limit, offset)
+                .query((rs, n) -> new PackageSummary(rs.getString("id"), rs.getString("sha256"), rs.getLong("size"),
+                        rs.getString("file_name"), rs.getString("package_name"), rs.getString("version_name"),
+                        rs.getObject("version_code", Long.class), rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    public long count(String filingId) {
+        return jdbc.sql("select count(*) from package_inspection where filing_id = ?").param(UUID.fromString(filingId))
+                .query(Long.class).single();
+    }
+
+    public void replaceRegisteredCertificates(String filingId, String filingNumber, String packageId, Set<String> sha256s,
+                                              Instant at) {
+        UUID f = UUID.fromString(filingId);
+        jdbc.sql("delete from registered_certificate where filing_id = ?").param(f).update();
+        for (String sha : sha256s) {
+            jdbc.sql("""
+                    insert into registered_certificate (filing_id, filing_number, package_id, sha256, registered_at)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(f, filingNumber, UUID.fromString(packageId), sha, Timestamp.from(at)).update();
+        }
+    }
+
+    public Optional<Set<String>> registeredCertificates(String filingId) {
+        UUID f = parse(filingId);
+        if (f == null) {
+            return Optional.empty();
+        }
+        return nonEmpty(jdbc.sql("select sha256 from registered_certificate where filing_id = ? order by sha256")
+                .param(f).query(String.class).list());
+    }
+
+    public Optional<Set<String>> registeredCertificatesByNumber(String filingNumber) {
+        return nonEmpty(jdbc.sql("select sha256 from registered_certificate where filing_number = ? order by sha256")
+                .param(filingNumber).query(String.class).list());
+    }
+
+    private static Optional<Set<String>> nonEmpty(List<String> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(new LinkedHashSet<>(list)));
+    }
+
+    private PackageReport read(String json) {
+        return mapper.readValue(json, PackageReport.class);
+    }
+
+    private static @Nullable UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
