@@ -23,6 +23,7 @@ import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.system.ProblemError;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -247,5 +248,22 @@ public class FilingManagement {
         if (comment == null || comment.isBlank()) {
             throw ApiProblem.badField("comment", "REQUIRED", messages.get("filing.commentRequired"));
         }
+    }
+
+    // --- reads for enforcement ---
+
+    /** The filing that holds this number, if any. */
+    public Optional<FilingView> findByNumber(String filingNumber) {
+        return queries.idByNumber(filingNumber).flatMap(this::find);
+    }
+
+    /** A provider's filings that are live on the white list's side: REGISTERED or UNDER_RECTIFICATION. */
+    public List<FilingSummary> liveFilingsOf(String providerId) {
+        return queries.withStatus(providerId, List.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION), false);
+    }
+
+    /** 京教信〔2022〕5号 三(五): REGISTERED filings whose audiences include PRESCHOOL and that offer training. */
+    public List<FilingSummary> registeredPreschoolTraining() {
+        return queries.withStatus(null, List.of(FilingStatus.REGISTERED), true);
     }
 }

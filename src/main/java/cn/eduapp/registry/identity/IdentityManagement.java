@@ -62,4 +62,9 @@ public class IdentityManagement {
         }
         return accounts.insert(account);
     }
+
+    /** Every organisation of one kind, by name; enforcement sends takedown notices to every app store. */
+    public List<Organisation> organisationsOfKind(OrganisationKind kind) {
+        return organisations.ofKind(kind);
+    }
 }

@@ -54,4 +54,9 @@ public class OrganisationRepository {
         return new Organisation(rs.getString("id"), OrganisationKind.valueOf(rs.getString("kind")),
                 rs.getString("name"), parent == null ? null : parent.toString());
     }
+
+    public List<Organisation> ofKind(OrganisationKind kind) {
+        return jdbc.sql("select id, kind, name, parent_id from organisation where kind = ? order by name, id")
+                .param(kind.name()).query(OrganisationRepository::map).list();
+    }
 }
