@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** API.md: a deadline is a timestamp, or a date meaning the end of that Beijing day. */
@@ -23,7 +24,8 @@ public final class Deadlines {
             if (t.length() == 10) {
                 return Optional.of(LocalDate.parse(t).atTime(END_OF_DAY).atZone(Beijing.ZONE).toInstant());
             }
-            return Optional.of(OffsetDateTime.parse(t).toInstant());
+            // PostgreSQL keeps microseconds: the deadline stored is the deadline answered
+            return Optional.of(OffsetDateTime.parse(t).toInstant().truncatedTo(ChronoUnit.MICROS));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
