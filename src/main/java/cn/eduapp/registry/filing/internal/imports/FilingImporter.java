@@ -161,12 +161,17 @@ public class FilingImporter {
         int filings = 0;
         for (int from = 0; from < toInsert.size(); from += BATCH) {
             List<Group> batch = toInsert.subList(from, Math.min(from + BATCH, toInsert.size()));
-            for (Group g : batch) {
-                providerIds.computeIfAbsent(g.first.creditCode(), code ->
-                        providers.importProvider(g.first.providerName(), code, g.first.legalPersonType()));
-            }
+            // providers new to the platform are created in the batch's transaction: one commit per batch
+            Map<String, String> known = new HashMap<>(providerIds);
             try {
-                int[] counts = Objects.requireNonNull(tx.execute(s -> insert(batch, providerIds, actor)));
+                int[] counts = Objects.requireNonNull(tx.execute(s -> {
+                    for (Group g : batch) {
+                        known.computeIfAbsent(g.first.creditCode(), code ->
+                                providers.importProvider(g.first.providerName(), code, g.first.legalPersonType()));
+                    }
+                    return insert(batch, known, actor);
+                }));
+                providerIds.putAll(known);
                 imported += counts[0];
                 skipped += counts[1];
                 filings += counts[2];
@@ -184,6 +189,8 @@ public class FilingImporter {
             tx.executeWithoutResult(s -> advanceCounter());
         }
         rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
+        log.info("Import by {}: {} rows imported ({} filings), {} skipped, {} rejected", actor.username(), imported,
+                filings, skipped, rejected.size());
         return new Result(imported, skipped, rejected, filings);
     }
 
