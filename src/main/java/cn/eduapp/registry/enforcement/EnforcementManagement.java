@@ -4,6 +4,7 @@ import cn.eduapp.registry.enforcement.internal.IcpRepository;
 import cn.eduapp.registry.enforcement.internal.OrderRepository;
 import cn.eduapp.registry.enforcement.internal.OrderRepository.StoredOrder;
 import cn.eduapp.registry.enforcement.internal.TakedownNotices;
+import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingSummary;
@@ -83,7 +84,7 @@ public class EnforcementManagement {
     /** The city orders rectification of a REGISTERED filing by a future deadline; one open order per filing. */
     public RectificationView order(CurrentUser user, String filingId, String reason, String clause, Instant deadline,
                                    @Nullable String alertId) {
-        FilingView filing = filings.view(filingId, user);
+        FilingListing filing = listing(filings.view(filingId, user).id());
         requireFuture(deadline, "deadline");
         if (orders.hasActiveOrder(filing.id())) {
             throw ApiProblem.conflict("enforcement.order.alreadyOpen");
@@ -92,8 +93,8 @@ public class EnforcementManagement {
             throw ApiProblem.conflict("enforcement.order.notRegistered", messages.get("filing.status." + filing.status().name()));
         }
         Instant now = clock.instant();
-        StoredOrder o = new StoredOrder(UUID.randomUUID().toString(), filing.id(), filing.provider().id(),
-                filing.filingNumber(), filing.app().name(), filing.provider().name(), reason.trim(), clause.trim(),
+        StoredOrder o = new StoredOrder(UUID.randomUUID().toString(), filing.id(), filing.providerId(),
+                filing.filingNumber(), filing.appName(), filing.providerName(), reason.trim(), clause.trim(),
                 deadline, blankToNull(alertId), RectificationStatus.OPEN, null, null, now, user.username(), null, 0);
         tx.executeWithoutResult(s -> {
             orders.insert(o);
@@ -288,7 +289,7 @@ public class EnforcementManagement {
      * live filing of the provider (they leave the white list with the ban). Returns the ban's end.
      */
     private LocalDate escalate(StoredOrder o, Actor actor, String why) {
-        FilingView filing = filings.find(o.filingId()).orElseThrow(ApiProblem::notFound);
+        FilingListing filing = listing(o.filingId());
         boolean revocable = filing.status() == FilingStatus.REGISTERED || filing.status() == FilingStatus.UNDER_RECTIFICATION;
         if (revocable) {
             filings.revoke(o.filingId(), actor, why);
@@ -296,11 +297,11 @@ public class EnforcementManagement {
         LocalDate until = Beijing.today(clock).plusMonths(BAN_MONTHS);
         providers.ban(o.providerId(), until, why, BAN_CLAUSE, actor);
         if (revocable) {
-            notices.issue(filings.find(o.filingId()).orElseThrow(), why, TakedownNotices.REVOCATION, o.id(), actor);
+            notices.issue(listing(o.filingId()), why, TakedownNotices.REVOCATION, o.id(), actor);
         }
         String banReason = messages.get("enforcement.escalation.blacklisted", o.providerName(), why);
         for (FilingSummary other : filings.liveFilingsOf(o.providerId())) {
-            filings.find(other.id()).ifPresent(f -> notices.issue(f, banReason, TakedownNotices.BLACKLISTING, o.id(), actor));
+            filings.listing(other.id()).ifPresent(f -> notices.issue(f, banReason, TakedownNotices.BLACKLISTING, o.id(), actor));
         }
         return providers.snapshot(o.providerId()).map(ProviderSnapshot::bannedUntil).orElse(until);
     }
@@ -309,7 +310,8 @@ public class EnforcementManagement {
 
     /** CAC or CA: a notice about a filing, by its number, to every app store. */
     public TakedownNoticeView issueNotice(CurrentUser user, String filingNumber, String reason) {
-        FilingView filing = filings.findByNumber(filingNumber.trim()).orElseThrow(ApiProblem::notFound);
+        FilingListing filing = listing(filings.findByNumber(filingNumber.trim()).map(FilingView::id)
+                .orElseThrow(ApiProblem::notFound));
         String id = tx.execute(s -> notices.issue(filing, reason.trim(), TakedownNotices.MANUAL, null, user.actor()));
         return notices.view(id);
     }
@@ -352,7 +354,7 @@ public class EnforcementManagement {
             String why = messages.get("enforcement.preschool.reason");
             for (FilingSummary f : filings.registeredPreschoolTraining()) {
                 filings.revoke(f.id(), user.actor(), why);
-                notices.issue(filings.find(f.id()).orElseThrow(), why, TakedownNotices.REVOCATION, null, user.actor());
+                notices.issue(listing(f.id()), why, TakedownNotices.REVOCATION, null, user.actor());
                 numbers.add(f.filingNumber());
             }
             events.publishEvent(new PreschoolFilingsRevoked(user.actor(), List.copyOf(numbers), clock.instant()));
@@ -383,17 +385,17 @@ public class EnforcementManagement {
     }
 
     /** The filing an ICP order or notice names: by id or by number; only filings agencies can see. */
-    public FilingView agencyFiling(CurrentUser user, @Nullable String filingId, @Nullable String filingNumber) {
+    public FilingListing agencyFiling(CurrentUser user, @Nullable String filingId, @Nullable String filingNumber) {
         if (filingId != null && !filingId.isBlank()) {
-            return filings.view(filingId.trim(), user);
+            return listing(filings.view(filingId.trim(), user).id());
         }
         if (filingNumber != null && !filingNumber.isBlank()) {
-            return filings.findByNumber(filingNumber.trim()).orElseThrow(ApiProblem::notFound);
+            return listing(filings.findByNumber(filingNumber.trim()).map(FilingView::id).orElseThrow(ApiProblem::notFound));
         }
         throw ApiProblem.badField("filingNumber", "REQUIRED", messages.get("enforcement.icp.filingRequired"));
     }
 
-    public IcpOrderView issueIcpOrder(CurrentUser user, FilingView filing, String kind, String reason,
+    public IcpOrderView issueIcpOrder(CurrentUser user, FilingListing filing, String kind, String reason,
                                       @Nullable Instant deadline) {
         if ("RECTIFY".equals(kind)) {
             if (deadline == null) {
@@ -402,7 +404,7 @@ public class EnforcementManagement {
             requireFuture(deadline, "deadline");
         }
         IcpOrderView o = new IcpOrderView(UUID.randomUUID().toString(), filing.id(), filing.filingNumber(),
-                filing.app().name(), filing.provider().name(), kind, reason.trim(),
+                filing.appName(), filing.providerName(), kind, reason.trim(),
                 "RECTIFY".equals(kind) ? deadline : null, clock.instant(), user.username());
         tx.executeWithoutResult(s -> {
             icp.insert(o);
@@ -417,6 +419,10 @@ public class EnforcementManagement {
     }
 
     // --- helpers ---
+
+    private FilingListing listing(String filingId) {
+        return filings.listing(filingId).orElseThrow(ApiProblem::notFound);
+    }
 
     private RectificationView view(String id) {
         StoredOrder o = orders.find(id).orElseThrow(ApiProblem::notFound);

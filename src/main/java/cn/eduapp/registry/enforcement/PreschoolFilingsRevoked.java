@@ -3,9 +3,7 @@ package cn.eduapp.registry.enforcement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** 京教信〔2022〕5号 三(五): every registered preschool training filing revoked in one act. */
 public record PreschoolFilingsRevoked(Actor actor, List<String> filingNumbers, Instant at) implements AuditableEvent {

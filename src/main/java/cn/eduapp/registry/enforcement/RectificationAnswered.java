@@ -3,9 +3,6 @@ package cn.eduapp.registry.enforcement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** The provider reported what it has rectified; the order waits for the city. */
 public record RectificationAnswered(Actor actor, String orderId, String filingId, String providerId, Instant at) implements AuditableEvent {

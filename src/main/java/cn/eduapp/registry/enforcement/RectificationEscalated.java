@@ -4,7 +4,6 @@ import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An open order passed its deadline: OVERDUE, filing REVOKED, provider blacklisted for six months; raised once by the sweep. */

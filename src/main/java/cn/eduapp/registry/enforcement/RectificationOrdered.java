@@ -3,8 +3,6 @@ package cn.eduapp.registry.enforcement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The city ordered rectification of a registered filing by a deadline (限期整改); the filing is UNDER_RECTIFICATION. */

@@ -4,7 +4,6 @@ import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The provider refused to rectify (拒不整改): filing REVOKED and provider blacklisted at once. */

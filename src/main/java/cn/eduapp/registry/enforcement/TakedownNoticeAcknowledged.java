@@ -3,9 +3,6 @@ package cn.eduapp.registry.enforcement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** An app store acknowledged a takedown notice: REMOVED or NOT_LISTED. */
 public record TakedownNoticeAcknowledged(Actor actor, String noticeId, String platformId, String action, Instant at) implements AuditableEvent {

@@ -3,9 +3,7 @@ package cn.eduapp.registry.enforcement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** A takedown notice went to every app store (by the CAC or CA, or on its own with a revocation or blacklisting). */
 public record TakedownNoticeIssued(Actor actor, String noticeId, String filingNumber, String cause, String reason, List<String> platformIds, Instant at) implements AuditableEvent {

@@ -3,9 +3,6 @@ package cn.eduapp.registry.enforcement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** An app store stayed silent on a takedown notice past registry.enforcement.notice-reminder-after; raised once per store. */
 public record TakedownReminderRaised(Actor actor, String noticeId, String filingNumber, String platformId, String platformName, Instant issuedAt, Instant at) implements AuditableEvent {

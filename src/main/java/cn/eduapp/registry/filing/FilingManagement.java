@@ -266,4 +266,9 @@ public class FilingManagement {
     public List<FilingSummary> registeredPreschoolTraining() {
         return queries.withStatus(null, List.of(FilingStatus.REGISTERED), true);
     }
+
+    /** The filing as notices and orders name it (number, status, app name, platforms). */
+    public Optional<FilingListing> listing(String id) {
+        return find(id).map(FilingListing::of);
+    }
 }

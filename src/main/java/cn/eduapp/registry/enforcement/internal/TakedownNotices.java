@@ -4,7 +4,7 @@ import cn.eduapp.registry.enforcement.TakedownNoticeAcknowledged;
 import cn.eduapp.registry.enforcement.TakedownNoticeIssued;
 import cn.eduapp.registry.enforcement.TakedownNoticeView;
 import cn.eduapp.registry.enforcement.TakedownReminderRaised;
-import cn.eduapp.registry.filing.FilingView;
+import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.Organisation;
 import cn.eduapp.registry.identity.OrganisationKind;
@@ -52,13 +52,13 @@ public class TakedownNotices {
 
     /** Issues a notice about a filing to every app store; joins the caller's transaction. */
     @Transactional
-    public String issue(FilingView filing, String reason, String cause, @Nullable String orderId, Actor actor) {
+    public String issue(FilingListing filing, String reason, String cause, @Nullable String orderId, Actor actor) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        List<TakedownNoticeView.Platform> platforms = filing.app().platforms().stream()
-                .map(p -> new TakedownNoticeView.Platform(p.type().name(), p.identifier())).toList();
+        List<TakedownNoticeView.Platform> platforms = filing.platforms().stream()
+                .map(p -> new TakedownNoticeView.Platform(p.type(), p.identifier())).toList();
         notices.insert(new NoticeRepository.StoredNotice(id, filing.id(),
-                filing.filingNumber() == null ? "" : filing.filingNumber(), filing.app().name(), filing.provider().name(),
+                filing.filingNumber() == null ? "" : filing.filingNumber(), filing.appName(), filing.providerName(),
                 platforms, reason, cause, orderId, now, actor.username()));
         List<Organisation> stores = identity.organisationsOfKind(OrganisationKind.APP_STORE);
         for (Organisation store : stores) {

@@ -9,7 +9,7 @@ import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.enforcement.TakedownNoticeView;
 import cn.eduapp.registry.enforcement.internal.Deadlines;
 import cn.eduapp.registry.filing.FilingSummary;
-import cn.eduapp.registry.filing.FilingView;
+import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
@@ -205,7 +205,7 @@ class EnforcementApiController {
     IcpOrderView issueIcpOrder(@AuthenticationPrincipal CurrentUser user, JsonBody body) {
         IcpOrderRequest r = body.read(IcpOrderRequest.class);
         Instant deadline = r.deadline() == null || r.deadline().isBlank() ? null : deadline(r.deadline());
-        FilingView filing = enforcement.agencyFiling(user, r.filingId(), r.filingNumber());
+        FilingListing filing = enforcement.agencyFiling(user, r.filingId(), r.filingNumber());
         return enforcement.issueIcpOrder(user, filing, r.kind().name(), r.reason(), deadline);
     }
 

@@ -4,7 +4,7 @@ import cn.eduapp.registry.enforcement.EnforcementManagement;
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.enforcement.internal.Deadlines;
-import cn.eduapp.registry.filing.FilingView;
+import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
@@ -88,7 +88,7 @@ class EnforcementPageController {
         boolean refused = formErrors.attempt(() -> {
             Instant deadline = Deadlines.parse(form.getDeadline()).orElseThrow(() ->
                     ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
-            FilingView filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
+            FilingListing filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
             created[0] = enforcement.order(user, filing.id(), form.getReason(), form.getClause(), deadline, null);
         }, binding, ORDER_FIELDS);
         if (refused) {
@@ -280,7 +280,7 @@ class EnforcementPageController {
                 deadline = Deadlines.parse(form.getDeadline()).orElseThrow(() ->
                         ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
             }
-            FilingView filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
+            FilingListing filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
             enforcement.issueIcpOrder(user, filing, form.getKind(), form.getReason(), deadline);
         }, binding, ICP_FIELDS);
         if (refused) {
