@@ -47,6 +47,17 @@ class EnforcementPagesIT extends IntegrationTest {
             return r;
         }
 
+        HttpResponse<String> upload(String path, String filename, String content) throws Exception {
+            String boundary = "----enforcement" + System.nanoTime();
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
         HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
             Map<String, String> all = new LinkedHashMap<>(form);
             all.put("_csrf", csrf);
@@ -66,9 +77,10 @@ class EnforcementPagesIT extends IntegrationTest {
         String number = fixtures().filingNumber(filingId, p);
 
         Session city = new Session("city-reviewer", Api.DEMO_PASSWORD);
-        HttpResponse<String> dashboard = city.get("/enforcement");
+        assertThat(city.get("/filings/" + filingId).body()).contains("/enforcement?filingNumber=");
+        HttpResponse<String> dashboard = city.get("/enforcement?filingNumber=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("整改与黑名单监管", "三日内到期", "下达整改通知");
+        assertThat(dashboard.body()).contains("整改与黑名单监管", "三日内到期", "下达整改通知", number);
 
         HttpResponse<String> missing = city.post("/enforcement/orders", Map.of("filingNumber", number, "reason", "",
                 "clause", "京教信〔2022〕5号 三", "deadline", Beijing.today(clock).plusDays(5).toString()));
@@ -99,6 +111,12 @@ class EnforcementPagesIT extends IntegrationTest {
         assertThat(new EnforcementFixtures(api()).filingStatus(filingId)).isEqualTo("REGISTERED");
 
         assertThat(city.get("/enforcement/preschool").body()).contains("撤销学前线上培训类备案");
+        assertThat(city.get("/filings/import").body()).contains("存量备案导入", "filingNumber,appName");
+        HttpResponse<String> imported = city.upload("/filings/import", "old.csv",
+                String.join(",", cn.eduapp.registry.filing.internal.imports.FilingImporter.HEADER) + "\n"
+                        + "教APP备123号,坏,北京某公司,91110108MA01XJ3K2A,FOR_PROFIT,,ANDROID,cn.a.b,PRIMARY,false,2020-01-01\n");
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("拒绝 1 行", "备案号格式");
         assertThat(provider.get("/enforcement").statusCode()).isNotEqualTo(200);
     }
 

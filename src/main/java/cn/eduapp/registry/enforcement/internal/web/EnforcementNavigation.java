@@ -32,4 +32,10 @@ class EnforcementNavigation {
     NavItem icpNav() {
         return NavItem.forRoles("nav.enforcement.icp", "/enforcement/icp", 21, Role.CA_OFFICER);
     }
+
+    /** The import page lives in filing; the city reaches it from its enforcement menu. */
+    @Bean
+    NavItem filingImportNav() {
+        return NavItem.forRoles("nav.filings.import", "/filings/import", 23, Role.CITY_REVIEWER);
+    }
 }
