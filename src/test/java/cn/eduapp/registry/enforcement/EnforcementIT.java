@@ -409,4 +409,13 @@ class EnforcementIT extends IntegrationTest {
         assertThat(seen.path("total").asLong()).isEqualTo(2);
         assertThat(seen.path("items").findValuesAsString("kind")).containsExactlyInAnyOrder("RECTIFY", "SHUTDOWN");
     }
+
+    @Test
+    void theScheduledSweepRunsUnderItsShedLock() {
+        // registry.enforcement.sweep-initial-delay defaults to PT10S: the scheduler has swept by then
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).until(() ->
+                jdbc.sql("select count(*) from shedlock where name = 'enforcement-sweep'").query(Long.class).single() == 1);
+        assertThat(jdbc.sql("select locked_by from shedlock where name = 'enforcement-sweep'").query(String.class).single())
+                .isNotBlank();
+    }
 }

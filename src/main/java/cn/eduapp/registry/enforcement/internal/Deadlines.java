@@ -3,6 +3,7 @@ package cn.eduapp.registry.enforcement.internal;
 import cn.eduapp.registry.shared.Beijing;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -23,6 +24,10 @@ public final class Deadlines {
         try {
             if (t.length() == 10) {
                 return Optional.of(LocalDate.parse(t).atTime(END_OF_DAY).atZone(Beijing.ZONE).toInstant());
+            }
+            if (!t.endsWith("Z") && !t.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+                // a timestamp without an offset is Beijing time, like every calendar date here
+                return Optional.of(LocalDateTime.parse(t).atZone(Beijing.ZONE).toInstant().truncatedTo(ChronoUnit.MICROS));
             }
             // PostgreSQL keeps microseconds: the deadline stored is the deadline answered
             return Optional.of(OffsetDateTime.parse(t).toInstant().truncatedTo(ChronoUnit.MICROS));
