@@ -25,6 +25,7 @@ import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.system.ProblemError;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -279,5 +280,22 @@ public class FilingManagement {
                 .filter(s -> s.filingNumber() != null)
                 .limit(limit)
                 .toList();
+    }
+
+    // --- reads for enforcement ---
+
+    /** A provider's filings that are live on the white list's side: REGISTERED or UNDER_RECTIFICATION. */
+    public List<FilingSummary> liveFilingsOf(String providerId) {
+        return queries.withStatus(providerId, List.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION), false);
+    }
+
+    /** 京教信〔2022〕5号 三(五): REGISTERED filings whose audiences include PRESCHOOL and that offer training. */
+    public List<FilingSummary> registeredPreschoolTraining() {
+        return queries.withStatus(null, List.of(FilingStatus.REGISTERED), true);
+    }
+
+    /** The filing as notices and orders name it (number, status, app name, platforms). */
+    public Optional<FilingListing> listing(String id) {
+        return find(id).map(FilingListing::of);
     }
 }

@@ -9,6 +9,7 @@ import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CreditCode;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.LegalPersonType;
 import cn.eduapp.registry.shared.LicenceType;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.ApiProblem;
@@ -185,5 +186,22 @@ public class ProviderManagement {
 
     private LocalDate today() {
         return Beijing.today(clock);
+    }
+
+    /**
+     * A provider known from an existing registration (the CSV import): created without an account, or the
+     * one already stored under that credit code. Returns its id. The code must be valid.
+     */
+    @Transactional
+    public String importProvider(String name, String creditCode, LegalPersonType legalPersonType) {
+        CreditCode code = CreditCode.of(creditCode);
+        Optional<String> existing = providers.idByCreditCode(code.value());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Organisation org = identity.createOrganisation(OrganisationKind.PROVIDER, name.trim(), null);
+        providers.insertImported(org.id(), name.trim(), code, legalPersonType);
+        events.publishEvent(new ProviderRegistered(Actor.SYSTEM, org.id(), name.trim(), code.value()));
+        return org.id();
     }
 }

@@ -177,6 +177,65 @@ class RegisteredFilingsStayTrueIT extends IntegrationTest {
         api().forgetTokens();
     }
 
+    @Test
+    void importedFilingsAreRecheckedOnlyAgainstTheProviderRules() {
+        String code = cn.eduapp.registry.support.CreditCodes.generate("52", "110108");
+        String number = "教APP备119" + String.format("%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000)) + "号";
+        String csv = "filingNumber,appName,providerName,creditCode,legalPersonType,category,platform,identifier,audiences,offersSubjectTraining,registeredAt\n"
+                + number + ",导入的数学课堂,北京导入学校" + code.substring(10) + "," + code + ",NON_PROFIT,SUBJECT_TRAINING,ANDROID,"
+                + Fixtures.uniqueAndroidId() + ",JUNIOR_SECONDARY,true,2023-05-01\n";
+        Api.Response imported = api().send("POST", "/api/v1/filings/import", api().token("city-reviewer"), "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        String id = jdbc.sql("select id::text from filing where filing_number = ?").param(number).query(String.class).single();
+        recheck.runAll();
+        // no licences: the subject-training provider rules fire; the declaration rules (ICP, operations …) do not
+        assertThat(openAlerts(id)).containsExactlyInAnyOrder("SUBJECT_SCHOOL_LICENCE", "SUBJECT_ONLINE_PERMIT");
+    }
+
+    @Test
+    void aRuleSetVersionTakingEffectRaisesAlertsOnlyForTheFilingsItNewlyFails() {
+        Fixtures.Provider p = fixtures().beijingCompany();
+        String pe = fixtures().registered(p); // PE for primary pupils: non-subject under 2022.1
+        Map<String, Object> arts = Fixtures.compliantApp("美术" + p.username(), Fixtures.uniqueAndroidId());
+        arts.put("subjects", List.of("FINE_ARTS"));
+        String fineArts = register(p, arts);
+        recheck.runAll();
+        assertThat(openAlerts(pe)).isEmpty();
+
+        // a later notice counts PE among the subjects of S; it takes effect on its date, not before
+        JsonNode current = expect(api().get("/api/v1/rule-sets/2022.1", api().token("city-reviewer")), 200).json();
+        tools.jackson.databind.node.ObjectNode def = (tools.jackson.databind.node.ObjectNode) Api.parse("{}");
+        def.put("version", "it-pe-" + p.username());
+        def.put("effectiveFrom", "2101-03-01");
+        def.put("title", "体育纳入学科（测试）");
+        tools.jackson.databind.node.ObjectNode parameters = current.path("parameters").deepCopy();
+        ((tools.jackson.databind.node.ArrayNode) parameters.path("subjects")).add("PHYSICAL_EDUCATION");
+        def.set("parameters", parameters);
+        tools.jackson.databind.node.ArrayNode rules = def.putArray("rules");
+        current.path("rules").forEach(r -> {
+            tools.jackson.databind.node.ObjectNode rule = rules.addObject();
+            rule.put("id", r.path("key").asString());
+            rule.put("clause", r.path("clause").asString());
+            rule.put("severity", r.path("severity").asString());
+            rule.put("message", r.path("message").asString());
+            rule.put("inForce", r.path("inForce").asBoolean());
+            if (r.hasNonNull("licence")) {
+                rule.put("licence", r.path("licence").asString());
+            }
+        });
+        expect(api().post("/api/v1/rule-sets", api().token("city-reviewer"), def.toString()), 201);
+        recheck.runAll();
+        assertThat(openAlerts(pe)).isEmpty();
+
+        clock.setInstant(java.time.Instant.parse("2101-03-01T00:10:00+08:00"));
+        recheck.watchRuleSet(); // the new version in force: everyone is re-checked at once
+        api().forgetTokens();
+        assertThat(openAlerts(pe)).contains("SUBJECT_NON_PROFIT");
+        assertThat(openAlerts(fineArts)).isEmpty();
+        api().forgetTokens();
+    }
+
     private static Map<String, Object> withSubject(Map<String, Object> app, String subject) {
         app.put("subjects", List.of(subject));
         return app;

@@ -77,4 +77,29 @@ public class FilingQueries {
     private static @Nullable Instant instant(@Nullable Timestamp t) {
         return t == null ? null : t.toInstant();
     }
+
+    /** Filings in the given statuses, of one provider or all; optionally only preschool training (三(五)). */
+    public List<FilingSummary> withStatus(@Nullable String providerId, List<FilingStatus> statuses, boolean preschoolTraining) {
+        StringBuilder sql = new StringBuilder("""
+                select id, status, filing_number, category, app_name, provider_id, provider_name, created_at,
+                       submitted_at, registered_at from filing where status = any(?)""");
+        List<Object> params = new ArrayList<>();
+        params.add(statuses.stream().map(Enum::name).toArray(String[]::new));
+        if (providerId != null) {
+            sql.append(" and provider_id = ?");
+            params.add(UUID.fromString(providerId));
+        }
+        if (preschoolTraining) {
+            sql.append(" and app -> 'audiences' @> '[\"PRESCHOOL\"]'::jsonb and coalesce((app ->> 'offersSubjectTraining')::boolean, false)");
+        }
+        sql.append(" order by registered_at nulls last, filing_number, id");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, i) -> new FilingSummary(rs.getString("id"), FilingStatus.valueOf(rs.getString("status")),
+                        rs.getString("filing_number"),
+                        rs.getString("category") == null ? null : Category.valueOf(rs.getString("category")),
+                        rs.getString("app_name"), new FilingView.ProviderRef(rs.getString("provider_id"),
+                        rs.getString("provider_name")), rs.getTimestamp("created_at").toInstant(),
+                        instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("registered_at"))))
+                .list();
+    }
 }

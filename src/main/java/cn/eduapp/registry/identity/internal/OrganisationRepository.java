@@ -56,7 +56,7 @@ public class OrganisationRepository {
     }
 
     public List<Organisation> ofKind(OrganisationKind kind) {
-        return jdbc.sql("select id, kind, name, parent_id from organisation where kind = ? order by created_at desc, name")
+        return jdbc.sql("select id, kind, name, parent_id from organisation where kind = ? order by name, id")
                 .param(kind.name()).query(OrganisationRepository::map).list();
     }
 

@@ -166,4 +166,14 @@ public class ProviderRepository {
             return null;
         }
     }
+
+    /** A provider from an existing registration: no contact, no account. */
+    public void insertImported(String id, String name, CreditCode code, LegalPersonType type) {
+        jdbc.sql("""
+                insert into provider (id, name, credit_code, legal_person_type, registration_authority, region)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.fromString(id), name, code.value(), type.name(), code.registrationAuthority().name(),
+                        code.region())
+                .update();
+    }
 }

@@ -56,7 +56,8 @@ public final class RuleEngine {
         List<Finding> out = new ArrayList<>(8);
 
         boolean inScope = inScope(app);
-        boolean subjectTraining = subjectTraining(set, app);
+        boolean subjectTraining = facts.recordedCategory() != null
+                ? facts.recordedCategory() == Category.SUBJECT_TRAINING : subjectTraining(set, app);
 
         // 5号 二(一), 二(二): out of scope reports SCOPE and no category; the other rules still run.
         if (!inScope) {

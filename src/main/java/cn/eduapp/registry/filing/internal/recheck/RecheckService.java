@@ -5,6 +5,7 @@ import cn.eduapp.registry.provider.LicenceAdded;
 import cn.eduapp.registry.provider.LicenceWithdrawn;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
+import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.Finding;
 import cn.eduapp.registry.rules.Precheck;
@@ -73,7 +74,8 @@ public class RecheckService {
     public record Outcome(int checked, int raised, int resolved, String ruleSetVersion) {
     }
 
-    record Row(String id, String providerId, @Nullable String filingNumber, Declaration app, boolean imported) {
+    record Row(String id, String providerId, @Nullable String filingNumber, Declaration app, boolean imported,
+               @Nullable Category category) {
     }
 
     @Scheduled(fixedDelayString = "${registry.recheck.interval:P1D}", initialDelayString = "${registry.recheck.initial-delay:PT10M}")
@@ -139,7 +141,8 @@ public class RecheckService {
                     continue;
                 }
                 Map<String, Finding> byRule = new LinkedHashMap<>();
-                for (Finding f : precheck.evaluate(new PrecheckFacts(r.app(), facts(p), day)).findings()) {
+                PrecheckFacts facts = new PrecheckFacts(r.app(), facts(p), day, null, r.imported() ? r.category() : null);
+                for (Finding f : precheck.evaluate(facts).findings()) {
                     if (f.severity() == Severity.BLOCKING && (!r.imported() || PROVIDER_RULES.contains(f.ruleId()))) {
                         byRule.putIfAbsent(f.ruleId(), f);
                     }
@@ -156,8 +159,7 @@ public class RecheckService {
 
     private List<Row> batch(@Nullable String providerId, String after) {
         String sql = """
-                select id::text, provider_id::text, filing_number, app,
-                       coalesce((app ->> 'imported')::boolean, false) as imported
+                select id::text, provider_id::text, filing_number, app, imported, category
                   from filing where status in ('REGISTERED', 'UNDER_RECTIFICATION') and id > ?::uuid"""
                 + (providerId == null ? "" : " and provider_id = ?::uuid") + " order by id limit " + BATCH;
         var spec = jdbc.sql(sql).param(after);
@@ -165,7 +167,8 @@ public class RecheckService {
             spec = spec.param(providerId);
         }
         return spec.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                mapper.readValue(rs.getString(4), Declaration.class), rs.getBoolean(5))).list();
+                mapper.readValue(rs.getString(4), Declaration.class), rs.getBoolean(5),
+                rs.getString(6) == null ? null : Category.valueOf(rs.getString(6)))).list();
     }
 
     /** Rules already alerted for these filings: open alerts, and dismissed ones whose rule never passed since. */

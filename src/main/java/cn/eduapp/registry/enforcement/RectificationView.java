@@ -1,0 +1,18 @@
+package cn.eduapp.registry.enforcement;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A rectification order as API.md's GET /api/v1/rectifications/{id} shows it (history empty in lists). */
+public record RectificationView(String id, RectificationStatus status, Instant deadline, String filingId,
+                                @Nullable String filingNumber, String appName, String providerId, String providerName,
+                                String reason, String clause, @Nullable String alertId, @Nullable String response,
+                                @Nullable Instant respondedAt, Instant createdAt, String createdBy,
+                                @Nullable Instant closedAt, boolean overdue, int version, List<Entry> history) {
+
+    /** One line of an order's history: who, when, what, from and to which status, and why. */
+    public record Entry(Instant at, String actor, String action, @Nullable RectificationStatus fromStatus,
+                        RectificationStatus toStatus, @Nullable String comment) {
+    }
+}

@@ -1,0 +1,217 @@
+package cn.eduapp.registry.enforcement.internal;
+
+import cn.eduapp.registry.enforcement.RectificationStatus;
+import cn.eduapp.registry.enforcement.RectificationView;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Rectification orders and their append-only history. Every change names the version it read (optimistic
+ * locking); the sweep's and the refusal's claims name the status they expect instead, so exactly one
+ * transaction wins however many instances try.
+ */
+@Repository
+public class OrderRepository {
+
+    private static final String COLUMNS = """
+            id, filing_id, provider_id, filing_number, app_name, provider_name, reason, clause, deadline, alert_id,
+            status, response, responded_at, created_at, created_by, closed_at, version""";
+
+    private final JdbcClient jdbc;
+
+    OrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An order as stored. */
+    public record StoredOrder(String id, String filingId, String providerId, @Nullable String filingNumber,
+                              String appName, String providerName, String reason, String clause, Instant deadline,
+                              @Nullable String alertId, RectificationStatus status, @Nullable String response,
+                              @Nullable Instant respondedAt, Instant createdAt, String createdBy,
+                              @Nullable Instant closedAt, int version) {
+    }
+
+    public void insert(StoredOrder o) {
+        jdbc.sql("insert into rectification_order (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.fromString(o.id()), UUID.fromString(o.filingId()), UUID.fromString(o.providerId()),
+                        o.filingNumber(), o.appName(), o.providerName(), o.reason(), o.clause(), ts(o.deadline()),
+                        o.alertId(), o.status().name(), o.response(), ts(o.respondedAt()), ts(o.createdAt()),
+                        o.createdBy(), ts(o.closedAt()), o.version())
+                .update();
+    }
+
+    public Optional<StoredOrder> find(String id) {
+        UUID uuid = parse(id);
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from rectification_order where id = ?").param(uuid)
+                .query(OrderRepository::map).optional();
+    }
+
+    public boolean hasActiveOrder(String filingId) {
+        return jdbc.sql("select count(*) from rectification_order where filing_id = ? and status in ('OPEN', 'RESPONDED')")
+                .param(UUID.fromString(filingId)).query(Long.class).single() > 0;
+    }
+
+    public void respond(StoredOrder o, String response, Instant at) {
+        requireOne(jdbc.sql("""
+                update rectification_order set status = 'RESPONDED', response = ?, responded_at = ?, version = version + 1
+                 where id = ? and version = ? and status = 'OPEN'""")
+                .params(response, ts(at), UUID.fromString(o.id()), o.version()).update(), o);
+    }
+
+    public void close(StoredOrder o, Instant at) {
+        requireOne(jdbc.sql("""
+                update rectification_order set status = 'CLOSED', closed_at = ?, version = version + 1
+                 where id = ? and version = ? and status = 'RESPONDED'""")
+                .params(ts(at), UUID.fromString(o.id()), o.version()).update(), o);
+    }
+
+    public void reopen(StoredOrder o, Instant deadline) {
+        requireOne(jdbc.sql("""
+                update rectification_order set status = 'OPEN', deadline = ?, version = version + 1
+                 where id = ? and version = ? and status = 'RESPONDED'""")
+                .params(ts(deadline), UUID.fromString(o.id()), o.version()).update(), o);
+    }
+
+    /**
+     * Claims an OPEN order past its deadline as OVERDUE. Under READ COMMITTED a second claimant waits for
+     * the first one's row lock and then finds the status changed: it gets nothing.
+     */
+    public Optional<StoredOrder> claimOverdue(String id, Instant now) {
+        return jdbc.sql("update rectification_order set status = 'OVERDUE', closed_at = ?, version = version + 1"
+                        + " where id = ? and status = 'OPEN' and deadline < ? returning " + COLUMNS)
+                .params(ts(now), UUID.fromString(id), ts(now)).query(OrderRepository::map).optional();
+    }
+
+    /** Claims an OPEN or RESPONDED order as REFUSED; empty when it was no longer active. */
+    public Optional<StoredOrder> claimRefused(String id, Instant now) {
+        return jdbc.sql("update rectification_order set status = 'REFUSED', closed_at = ?, version = version + 1"
+                        + " where id = ? and status in ('OPEN', 'RESPONDED') returning " + COLUMNS)
+                .params(ts(now), UUID.fromString(id)).query(OrderRepository::map).optional();
+    }
+
+    public List<String> dueIds(Instant now, int limit) {
+        return jdbc.sql("select id::text from rectification_order where status = 'OPEN' and deadline < ? order by deadline limit ?")
+                .params(ts(now), limit).query(String.class).list();
+    }
+
+    public void appendHistory(String orderId, Instant at, String actor, String action,
+                              @Nullable RectificationStatus from, RectificationStatus to, @Nullable String comment) {
+        jdbc.sql("""
+                insert into rectification_history (order_id, at, actor, action, from_status, to_status, comment)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.fromString(orderId), ts(at), actor, action, from == null ? null : from.name(), to.name(),
+                        comment == null || comment.isBlank() ? null : comment.trim())
+                .update();
+    }
+
+    public List<RectificationView.Entry> history(String orderId) {
+        return jdbc.sql("""
+                select at, actor, action, from_status, to_status, comment from rectification_history
+                 where order_id = ? order by id""")
+                .param(UUID.fromString(orderId))
+                .query((rs, i) -> new RectificationView.Entry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), status(rs.getString("from_status")),
+                        RectificationStatus.valueOf(rs.getString("to_status")), rs.getString("comment")))
+                .list();
+    }
+
+    /** A filter of the order lists; null means any. {@code dueBefore}: OPEN orders due before then (and not yet). */
+    public record Filter(@Nullable String providerId, @Nullable String filingId, @Nullable RectificationStatus status,
+                         @Nullable Instant dueAfter, @Nullable Instant dueBefore, @Nullable String q) {
+        public static Filter of(@Nullable String providerId, @Nullable String filingId, @Nullable RectificationStatus status) {
+            return new Filter(providerId, filingId, status, null, null, null);
+        }
+    }
+
+    public PageResult<StoredOrder> list(Filter f, PageQuery page) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        if (f.providerId() != null) {
+            UUID p = parse(f.providerId());
+            where.append(" and provider_id = ?");
+            params.add(p == null ? new UUID(0, 0) : p);
+        }
+        if (f.filingId() != null) {
+            UUID p = parse(f.filingId());
+            where.append(" and filing_id = ?");
+            params.add(p == null ? new UUID(0, 0) : p);
+        }
+        if (f.status() != null) {
+            where.append(" and status = ?");
+            params.add(f.status().name());
+        }
+        if (f.dueAfter() != null) {
+            where.append(" and deadline >= ?");
+            params.add(ts(f.dueAfter()));
+        }
+        if (f.dueBefore() != null) {
+            where.append(" and deadline < ?");
+            params.add(ts(f.dueBefore()));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            String like = "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (app_name ilike ? escape '\\' or provider_name ilike ? escape '\\' or filing_number = ?)");
+            params.add(like);
+            params.add(like);
+            params.add(f.q().trim());
+        }
+        long total = jdbc.sql("select count(*) from rectification_order" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        String order = f.dueBefore() != null || f.dueAfter() != null ? " order by deadline, id" : " order by created_at desc, id";
+        List<StoredOrder> items = jdbc.sql("select " + COLUMNS + " from rectification_order" + where + order + " limit ? offset ?")
+                .params(pageParams).query(OrderRepository::map).list();
+        return PageResult.of(items, page, total);
+    }
+
+    private static void requireOne(int rows, StoredOrder o) {
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("rectification order " + o.id() + " changed concurrently");
+        }
+    }
+
+    static StoredOrder map(ResultSet rs, int row) throws SQLException {
+        return new StoredOrder(rs.getString("id"), rs.getString("filing_id"), rs.getString("provider_id"),
+                rs.getString("filing_number"), rs.getString("app_name"), rs.getString("provider_name"),
+                rs.getString("reason"), rs.getString("clause"), rs.getTimestamp("deadline").toInstant(),
+                rs.getString("alert_id"), RectificationStatus.valueOf(rs.getString("status")), rs.getString("response"),
+                instant(rs.getTimestamp("responded_at")), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"), instant(rs.getTimestamp("closed_at")), rs.getInt("version"));
+    }
+
+    private static @Nullable RectificationStatus status(@Nullable String s) {
+        return s == null ? null : RectificationStatus.valueOf(s);
+    }
+
+    static @Nullable Timestamp ts(@Nullable Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    static @Nullable UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

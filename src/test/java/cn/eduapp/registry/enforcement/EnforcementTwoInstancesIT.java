@@ -1,0 +1,91 @@
+package cn.eduapp.registry.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.eduapp.registry.EduAppRegistryApplication;
+import cn.eduapp.registry.support.Fixtures;
+import cn.eduapp.registry.support.IntegrationTest;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A second instance of the service on the same PostgreSQL, both sweeping at the same moment: the
+ * overdue order escalates exactly once (one revocation, one ban, one notice, one history entry).
+ */
+class EnforcementTwoInstancesIT extends IntegrationTest {
+
+    @Autowired
+    EnforcementManagement enforcement;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void twoInstancesSweepingTogetherEscalateExactlyOnce() throws Exception {
+        // the second instance runs on the real clock: make the order overdue in real time
+        clock.setInstant(Instant.now().minus(Duration.ofHours(3)));
+        Fixtures.Provider p = fixtures().beijingCompany();
+        String filingId = fixtures().registered(p);
+        String orderId = new EnforcementFixtures(api()).order(filingId, clock.instant().plus(Duration.ofHours(1)));
+        clock.reset();
+        api().forgetTokens();
+
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
+        try (ConfigurableApplicationContext other = SpringApplication.run(EduAppRegistryApplication.class,
+                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--registry.demo=false", "--registry.enforcement.sweep-interval=PT1H",
+                "--registry.enforcement.sweep-initial-delay=PT1H",
+                "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            EnforcementManagement second = other.getBean(EnforcementManagement.class);
+            CyclicBarrier start = new CyclicBarrier(4);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<SweepResult>> results = new ArrayList<>();
+            for (EnforcementManagement instance : List.of(enforcement, second, enforcement, second)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return instance.sweep();
+                }));
+            }
+            int escalated = 0;
+            for (Future<SweepResult> f : results) {
+                escalated += f.get().escalated();
+            }
+            pool.shutdown();
+            assertThat(escalated).as("the scheduled sweep may have taken it first, never twice").isLessThanOrEqualTo(1);
+        }
+
+        assertThat(jdbc.sql("select status from rectification_order where id = ?::uuid").param(orderId)
+                .query(String.class).single()).isEqualTo("OVERDUE");
+        assertThat(jdbc.sql("select count(*) from rectification_history where order_id = ?::uuid and action = 'OVERDUE'")
+                .param(orderId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from filing_history where filing_id = ?::uuid and action = 'REVOKED'")
+                .param(filingId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from takedown_notice where order_id = ?::uuid").param(orderId)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from takedown_delivery d join takedown_notice n on n.id = d.notice_id"
+                        + " where n.order_id = ?::uuid").param(orderId).query(Long.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from organisation where kind = 'APP_STORE'").query(Long.class).single());
+        assertThat(jdbc.sql("select status from filing where id = ?::uuid").param(filingId).query(String.class).single())
+                .isEqualTo("REVOKED");
+        assertThat(jdbc.sql("select banned_until is not null from provider where id = ?::uuid").param(p.id())
+                .query(Boolean.class).single()).isTrue();
+        // one ProviderBanned per escalation: the event publication registry holds one per listener, never two
+        assertThat(jdbc.sql("""
+                select coalesce(max(n), 0) from (select listener_id, count(*) as n from event_publication
+                 where event_type like '%ProviderBanned' and serialized_event like ? group by listener_id) x""")
+                .param("%" + p.id() + "%").query(Long.class).single()).isLessThanOrEqualTo(1);
+    }
+}
