@@ -209,7 +209,7 @@ class RegisteredFilingsStayTrueIT extends IntegrationTest {
         def.put("version", "it-pe-" + p.username());
         def.put("effectiveFrom", "2101-03-01");
         def.put("title", "体育纳入学科（测试）");
-        tools.jackson.databind.node.ObjectNode parameters = current.path("parameters").deepCopy();
+        tools.jackson.databind.node.ObjectNode parameters = (tools.jackson.databind.node.ObjectNode) current.path("parameters").deepCopy();
         ((tools.jackson.databind.node.ArrayNode) parameters.path("subjects")).add("PHYSICAL_EDUCATION");
         def.set("parameters", parameters);
         tools.jackson.databind.node.ArrayNode rules = def.putArray("rules");
