@@ -3,7 +3,7 @@ package cn.eduapp.registry.system;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a problem's {@code errors}: the field (or null), the code, a Chinese message. */
-public record ProblemError(@Nullable String field, String code, String message) {
+public record ProblemError(@Nullable String field, String code, String message) implements java.io.Serializable {
 
     /**
      * The field a Bean Validation path names. A cross-field check written as {@code @AssertTrue isXValid()}

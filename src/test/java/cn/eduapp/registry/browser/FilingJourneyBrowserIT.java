@@ -29,13 +29,13 @@ class FilingJourneyBrowserIT extends BrowserTest {
         type(By.id("contactPhone"), "13900000000");
         type(By.id("username"), username);
         type(By.id("password"), PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
         assertThat(pageText()).contains("校验码");
         assertThat(driver.findElement(By.id("name")).getAttribute("value")).endsWith(suffix);
         screenshot("provider-register-error");
         type(By.id("creditCode"), CreditCodes.generate("91", "110108"));
         type(By.id("password"), PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.id("username"));
         assertThat(pageText()).contains("注册成功");
 
@@ -47,21 +47,21 @@ class FilingJourneyBrowserIT extends BrowserTest {
         type(By.id("issuer"), "北京市海淀区教育委员会");
         driver.findElement(By.id("validFrom")).sendKeys("01012025");
         driver.findElement(By.id("validUntil")).sendKeys("12312030");
-        driver.findElement(By.cssSelector("form[action='/provider/licences'] button")).click();
+        clickAndWait(By.cssSelector("form[action='/provider/licences'] button"));
         assertThat(pageText()).contains("证照已添加", "教民111010870000001", "有效");
 
         // a draft missing most declarations: the pre-check says what is wrong, with clauses
         open("/filings/new");
         type(By.id("name"), appName);
         type(By.id("platform-id-0"), "cn.browser.pe" + suffix);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.cssSelector(".filing-number"));
-        driver.findElement(By.xpath("//button[text()='运行预检']")).click();
+        clickAndWait(By.xpath("//button[text()='运行预检']"));
         assertThat(pageText()).contains("COMPLAINT_ENTRY", "京教信〔2022〕5号 三(六)", "SCOPE");
         screenshot("provider-precheck-findings");
 
         // fix it: the full declaration
-        driver.findElement(By.linkText("修改申报")).click();
+        clickAndWait(By.linkText("修改申报"));
         for (String v : new String[] {"PRIMARY", "PARENTS"}) {
             check(By.cssSelector("input[name=audiences][value=" + v + "]"));
         }
@@ -83,9 +83,9 @@ class FilingJourneyBrowserIT extends BrowserTest {
         type(By.id("icpFilingNumber"), "京ICP备12345678号-1A");
         type(By.id("mlpsFilingNumber"), "11010899999-00001");
         screenshot("provider-declaration-form");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.cssSelector(".filing-number"));
-        driver.findElement(By.xpath("//button[text()='运行预检']")).click();
+        clickAndWait(By.xpath("//button[text()='运行预检']"));
         assertThat(pageText()).contains("非学科培训类").doesNotContain("COMPLAINT_ENTRY");
         submitConfirmed(By.xpath("//button[text()='提交审核']"));
         assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("市教委审核中");
@@ -94,7 +94,7 @@ class FilingJourneyBrowserIT extends BrowserTest {
         // the city returns it with a comment
         login("city-reviewer", Api.DEMO_PASSWORD);
         open("/filings?status=CITY_REVIEW&q=" + suffix);
-        driver.findElement(By.linkText(appName)).click();
+        clickAndWait(By.linkText(appName));
         assertThat(pageText()).contains("预检结果", "申报内容", "PHYSICAL_EDUCATION".isEmpty() ? "" : "体育与健康");
         driver.findElement(By.cssSelector("input[name=decision][value=RETURN]")).click();
         type(By.id("comment"), "请补充应用简介");
@@ -106,9 +106,9 @@ class FilingJourneyBrowserIT extends BrowserTest {
         login(username, PASSWORD);
         driver.get(filingUrl);
         assertThat(pageText()).contains("请补充应用简介");
-        driver.findElement(By.linkText("修改申报")).click();
+        clickAndWait(By.linkText("修改申报"));
         type(By.id("description"), "小学生体育锻炼打卡");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.cssSelector(".filing-number"));
         submitConfirmed(By.xpath("//button[text()='提交审核']"));
         assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("市教委审核中");
@@ -121,7 +121,7 @@ class FilingJourneyBrowserIT extends BrowserTest {
         assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("国家备案审核中");
         login("moe-reviewer", Api.DEMO_PASSWORD);
         open("/filings?status=MOE_REVIEW&q=" + suffix);
-        driver.findElement(By.linkText(appName)).click();
+        clickAndWait(By.linkText(appName));
         driver.findElement(By.cssSelector("input[name=decision][value=REGISTER]")).click();
         submitConfirmed(By.cssSelector(".decision button[type=submit]"));
         assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("已备案");

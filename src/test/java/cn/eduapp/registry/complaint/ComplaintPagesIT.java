@@ -49,7 +49,7 @@ class ComplaintPagesIT extends IntegrationTest {
                         "appName", app, "description", "页面里有游戏链接", "contactPhone", "13700001234"),
                 List.of(new ComplaintFixtures.Part("evidence", "截图.png", ComplaintFixtures.PNG)));
         assertThat(done.status()).as(done.body()).isEqualTo(200);
-        assertThat(done.uri()).endsWith("/public/complaints/submitted");
+        assertThat(done.uri()).endsWith("/public/complaints/new"); // the receipt is shown once, not stored
         Matcher t = TRACKING.matcher(done.body());
         Matcher c = CODE.matcher(done.body());
         assertThat(t.find()).as(done.body()).isTrue();

@@ -129,11 +129,11 @@ class HardeningIT extends IntegrationTest {
     void theSessionCookieIsHttpOnlyAndSameSite() {
         PageSession s = new PageSession(api().base());
         HttpResponse<String> r = s.get("/login");
-        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
                 .orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         HttpResponse<String> login = s.login("city-reviewer", Api.DEMO_PASSWORD);
-        String renewed = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String renewed = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
                 .orElseThrow();
         assertThat(renewed).as("the session id changes at login").isNotEqualTo(cookie).containsIgnoringCase("HttpOnly");
     }

@@ -61,7 +61,7 @@ public abstract class BrowserTest extends IntegrationTest {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.cssSelector(".account .who"));
     }
 
@@ -88,8 +88,18 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Submits a form that asks for confirmation (data-confirm): the browser's dialog is accepted. */
     protected void submitConfirmed(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Clicks something that loads another page, and waits until that page is there. */
+    protected void clickAndWait(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitFor(By.tagName("main"));
     }
 
     protected String text(By by) {

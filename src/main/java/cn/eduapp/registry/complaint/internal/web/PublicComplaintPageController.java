@@ -74,7 +74,7 @@ class PublicComplaintPageController {
     @PostMapping("/public/complaints/new")
     String create(@ModelAttribute("form") ComplaintForm form, BindingResult binding,
                   @RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> evidence,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
         OptionalLong wait = limiter.tryAcquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setStatus(429);
@@ -92,8 +92,9 @@ class PublicComplaintPageController {
             response.setStatus(400);
             return "complaint/new";
         }
-        redirect.addFlashAttribute("receipt", receipt[0]);
-        return "redirect:/public/complaints/submitted";
+        // the access code is a secret: rendered once into this response, never kept in the session
+        model.addAttribute("receipt", receipt[0]);
+        return "complaint/submitted";
     }
 
     @GetMapping("/public/complaints/submitted")

@@ -45,10 +45,13 @@ class DistributionPageController {
         return "distribution/app-stores";
     }
 
-    /** Post/redirect/get; the generated password travels once, as a flash attribute, and is never stored. */
+    /**
+     * Refusals are post/redirect/get; the generated password is rendered straight into this response and
+     * never put in the session (sessions live in the database), so it is shown exactly once.
+     */
     @PostMapping("/distribution/app-stores")
     String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String name,
-                  @RequestParam(required = false) String username, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String username, RedirectAttributes redirect, Model model) {
         String n = name == null ? "" : name.strip();
         String u = username == null ? "" : username.strip();
         if (n.isEmpty() || n.length() > 100 || (!u.isEmpty() && !u.matches("^[A-Za-z0-9._-]{3,50}$"))) {
@@ -59,8 +62,9 @@ class DistributionPageController {
             return "redirect:/distribution/app-stores";
         }
         try {
-            redirect.addFlashAttribute("credentials", distribution.createAppStore(user, n, u.isEmpty() ? null : u));
-            redirect.addFlashAttribute("notice", "distribution.appStore.created");
+            model.addAttribute("credentials", distribution.createAppStore(user, n, u.isEmpty() ? null : u));
+            model.addAttribute("notice", "distribution.appStore.created");
+            return appStores(null, model);
         } catch (ApiProblem e) {
             redirect.addFlashAttribute("actionErrors", List.of(new ProblemError("username", "USERNAME_TAKEN", "该账号名已被使用")));
             redirect.addFlashAttribute("name", n);

@@ -62,6 +62,8 @@ class FilingPageController {
     }
 
     static void addOptions(Model model) {
+        model.addAttribute("cityDecisions", CityDecision.values());
+        model.addAttribute("moeDecisions", MoeDecision.values());
         model.addAttribute("platformTypes", PlatformType.values());
         model.addAttribute("audienceOptions", Audience.values());
         model.addAttribute("scenarioOptions", Scenario.values());
