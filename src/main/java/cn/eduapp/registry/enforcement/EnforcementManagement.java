@@ -84,6 +84,16 @@ public class EnforcementManagement {
     /** The city orders rectification of a REGISTERED filing by a future deadline; one open order per filing. */
     public RectificationView order(CurrentUser user, String filingId, String reason, String clause, Instant deadline,
                                    @Nullable String alertId) {
+        return order(user, filingId, reason, clause, deadline, alertId, null);
+    }
+
+    /** The same, started from a substantiated complaint, whose id the order keeps (and the complaint the order's). */
+    public RectificationView order(CurrentUser user, String filingId, String reason, String clause, Instant deadline,
+                                   @Nullable String alertId, @Nullable String complaintId) {
+        String source = blankToNull(complaintId);
+        if (source != null && !source.matches("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")) {
+            throw ApiProblem.badField("complaintId", "INVALID_VALUE", messages.get("problem.invalidField", "complaintId"));
+        }
         FilingListing filing = listing(filings.view(filingId, user).id());
         requireFuture(deadline, "deadline");
         if (orders.hasActiveOrder(filing.id())) {
@@ -103,6 +113,10 @@ public class EnforcementManagement {
             filings.orderRectification(filing.id(), user.actor(), o.reason() + "（" + o.clause() + "）");
             events.publishEvent(new RectificationOrdered(user.actor(), o.id(), o.filingId(), o.providerId(),
                     o.filingNumber(), o.reason(), o.clause(), o.deadline(), o.alertId()));
+            if (source != null) {
+                orders.recordSource(o.id(), source);
+                events.publishEvent(new RectificationStartedFromComplaint(user.actor(), o.id(), source));
+            }
         });
         return view(o.id());
     }
@@ -438,7 +452,8 @@ public class EnforcementManagement {
                 || (o.status() == RectificationStatus.OPEN && o.deadline().isBefore(clock.instant()));
         return new RectificationView(o.id(), o.status(), o.deadline(), o.filingId(), o.filingNumber(), o.appName(),
                 o.providerId(), o.providerName(), o.reason(), o.clause(), o.alertId(), o.response(), o.respondedAt(),
-                o.createdAt(), o.createdBy(), o.closedAt(), overdue, o.version(), history);
+                o.createdAt(), o.createdBy(), o.closedAt(), overdue, o.version(), history,
+                history.isEmpty() ? null : orders.sourceComplaint(o.id()));
     }
 
     private void requireFuture(Instant deadline, String field) {

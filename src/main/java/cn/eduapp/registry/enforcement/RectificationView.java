@@ -9,7 +9,8 @@ public record RectificationView(String id, RectificationStatus status, Instant d
                                 @Nullable String filingNumber, String appName, String providerId, String providerName,
                                 String reason, String clause, @Nullable String alertId, @Nullable String response,
                                 @Nullable Instant respondedAt, Instant createdAt, String createdBy,
-                                @Nullable Instant closedAt, boolean overdue, int version, List<Entry> history) {
+                                @Nullable Instant closedAt, boolean overdue, int version, List<Entry> history,
+                                @Nullable String complaintId) {
 
     /** One line of an order's history: who, when, what, from and to which status, and why. */
     public record Entry(Instant at, String actor, String action, @Nullable RectificationStatus fromStatus,

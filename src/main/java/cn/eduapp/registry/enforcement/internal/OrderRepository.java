@@ -214,4 +214,15 @@ public class OrderRepository {
             return null;
         }
     }
+
+    /** The complaint an order was started from. */
+    public void recordSource(String orderId, String complaintId) {
+        jdbc.sql("insert into rectification_source (order_id, complaint_id) values (?, ?)")
+                .params(UUID.fromString(orderId), UUID.fromString(complaintId)).update();
+    }
+
+    public @Nullable String sourceComplaint(String orderId) {
+        return jdbc.sql("select complaint_id::text from rectification_source where order_id = ?")
+                .param(UUID.fromString(orderId)).query(String.class).optional().orElse(null);
+    }
 }

@@ -53,7 +53,8 @@ class EnforcementApiController {
                         @NotBlank(message = "{enforcement.order.reason.required}") @Size(max = 2000) String reason,
                         @NotBlank(message = "{enforcement.order.clause.required}") @Size(max = 200) String clause,
                         @NotBlank(message = "{enforcement.order.deadline.required}") @Size(max = 40) String deadline,
-                        @Nullable @Size(max = 100) String alertId) {
+                        @Nullable @Size(max = 100) String alertId,
+                        @Nullable @Size(max = 40) String complaintId) {
     }
 
     record ResponseRequest(@NotBlank(message = "{enforcement.response.required}") @Size(max = 4000) String description) {
@@ -92,7 +93,7 @@ class EnforcementApiController {
     RectificationView order(@AuthenticationPrincipal CurrentUser user, JsonBody body) {
         OrderRequest r = body.read(OrderRequest.class);
         Instant deadline = deadline(r.deadline());
-        return enforcement.order(user, r.filingId().trim(), r.reason(), r.clause(), deadline, r.alertId());
+        return enforcement.order(user, r.filingId().trim(), r.reason(), r.clause(), deadline, r.alertId(), r.complaintId());
     }
 
     @GetMapping("/api/v1/rectifications/{id}")

@@ -57,11 +57,14 @@ class EnforcementPageController {
 
     @GetMapping("/enforcement")
     @AllowedRoles(Role.CITY_REVIEWER)
-    String dashboard(@RequestParam(required = false) String filingNumber, Model model) {
+    String dashboard(@RequestParam(required = false) String filingNumber, @RequestParam(required = false) String alertId,
+                     @RequestParam(required = false) String complaintId, Model model) {
         OrderForm form = new OrderForm();
         if (filingNumber != null) {
             form.setFilingNumber(filingNumber);
         }
+        form.setAlertId(alertId == null ? "" : alertId);
+        form.setComplaintId(complaintId == null ? "" : complaintId);
         form.setDeadline(Beijing.today(clock).plusDays(15).toString());
         model.addAttribute("form", form);
         return dashboardView(model);
@@ -89,7 +92,8 @@ class EnforcementPageController {
             Instant deadline = Deadlines.parse(form.getDeadline()).orElseThrow(() ->
                     ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
             FilingListing filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
-            created[0] = enforcement.order(user, filing.id(), form.getReason(), form.getClause(), deadline, null);
+            created[0] = enforcement.order(user, filing.id(), form.getReason(), form.getClause(), deadline,
+                    form.getAlertId(), form.getComplaintId());
         }, binding, ORDER_FIELDS);
         if (refused) {
             return dashboardView(model);

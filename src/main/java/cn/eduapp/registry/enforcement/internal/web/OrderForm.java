@@ -27,4 +27,13 @@ public class OrderForm {
     public void setClause(String v) { clause = v == null ? "" : v; }
     public String getDeadline() { return deadline; }
     public void setDeadline(String v) { deadline = v == null ? "" : v.trim(); }
+
+    /** Set when the order is started from a re-check alert or a substantiated complaint. */
+    private String alertId = "";
+    private String complaintId = "";
+
+    public String getAlertId() { return alertId; }
+    public void setAlertId(String alertId) { this.alertId = alertId; }
+    public String getComplaintId() { return complaintId; }
+    public void setComplaintId(String complaintId) { this.complaintId = complaintId; }
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Start-up on an empty embedded PostgreSQL and resident memory at idle (issue 11).
+# Aims: first healthy answer under 15 s; resident memory of the service at idle under 600 MB.
+# Prints both figures beside the baseline of a plain `java -version` start on the same machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/eduapp-registry.jar ] || mvn -B -q -DskipTests package
+data=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+jvm_start=$(date +%s.%N); java -version >/dev/null 2>&1; jvm_end=$(date +%s.%N)
+start=$(date +%s.%N)
+java -jar target/eduapp-registry.jar --server.port="$port" --registry.data-dir="$data" --logging.level.root=WARN \
+  >"$data/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+until curl -fs "http://localhost:$port/actuator/health" >/dev/null; do
+  sleep 0.1
+  kill -0 $pid 2>/dev/null || { echo "the service exited; see $data/service.log"; exit 1; }
+done
+ready=$(date +%s.%N)
+sleep 10
+rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+pg_kb=$(ps -o rss= --ppid 1 -C postgres 2>/dev/null | awk '{s+=$1} END {print s+0}')
+printf 'baseline: java -version            %6.2f s\n' "$(echo "$jvm_end - $jvm_start" | bc)"
+printf 'start-up to healthy (empty db)     %6.2f s   (aim < 15 s)\n' "$(echo "$ready - $start" | bc)"
+printf 'service RSS at idle                %6d MB  (aim < 600 MB)\n' $((rss_kb / 1024))
+printf 'all postgres processes RSS         %6d MB  (shared memory counted per process)\n' $((pg_kb / 1024))
