@@ -20,8 +20,9 @@ done
 ready=$(date +%s.%N)
 sleep 10
 rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
-pg_kb=$(ps -o rss= --ppid 1 -C postgres 2>/dev/null | awk '{s+=$1} END {print s+0}')
+pg_pid=$(head -1 "$data/pg/postmaster.pid")
+pg_kb=$( (ps -o rss= -p "$pg_pid"; ps -o rss= --ppid "$pg_pid") | awk '{s+=$1} END {print s+0}')
 printf 'baseline: java -version            %6.2f s\n' "$(echo "$jvm_end - $jvm_start" | bc)"
 printf 'start-up to healthy (empty db)     %6.2f s   (aim < 15 s)\n' "$(echo "$ready - $start" | bc)"
 printf 'service RSS at idle                %6d MB  (aim < 600 MB)\n' $((rss_kb / 1024))
-printf 'all postgres processes RSS         %6d MB  (shared memory counted per process)\n' $((pg_kb / 1024))
+printf 'its PostgreSQL (postmaster+backends) %4d MB  (shared buffers counted once per process)\n' $((pg_kb / 1024))
