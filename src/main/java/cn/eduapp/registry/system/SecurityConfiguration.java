@@ -56,14 +56,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AccessRefusals refusals) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AccessRefusals refusals,
+                               org.springframework.security.web.authentication.AuthenticationSuccessHandler loginSuccess) throws Exception {
         AccessDeniedHandlerImpl refuse = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/register", "/public/**", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", true)
+                .formLogin(f -> f.loginPage("/login").successHandler(loginSuccess)
                         .failureHandler((req, res, ex) -> res.sendRedirect(
                                 ex instanceof LockedException ? "/login?locked" : "/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

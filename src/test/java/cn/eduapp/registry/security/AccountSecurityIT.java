@@ -223,6 +223,19 @@ class AccountSecurityIT extends IntegrationTest {
     }
 
     @Test
+    void staffWithAnOldPasswordAreTakenToThePasswordPageAfterLoggingIn() {
+        cn.eduapp.registry.support.PageSession fresh = new cn.eduapp.registry.support.PageSession(api().base());
+        java.net.http.HttpResponse<String> ok = fresh.login("city-reviewer", Api.DEMO_PASSWORD);
+        assertThat(ok.headers().firstValue("Location").orElse("")).endsWith("/home");
+
+        clock.advance(Duration.ofDays(91));
+        cn.eduapp.registry.support.PageSession old = new cn.eduapp.registry.support.PageSession(api().base());
+        java.net.http.HttpResponse<String> asked = old.login("city-reviewer", Api.DEMO_PASSWORD);
+        assertThat(asked.headers().firstValue("Location").orElse("")).endsWith("/account/password?expired");
+        assertThat(old.get("/account/password?expired").body()).contains("90 天");
+    }
+
+    @Test
     void staffPageSessionsEndAfterFifteenIdleMinutes() {
         // the servlet container ends idle sessions; its clock cannot be moved, so the setting is asserted
         assertThat(Duration.parse("PT" + environment.getProperty("server.servlet.session.timeout", "").toUpperCase()))
