@@ -59,6 +59,22 @@ class AccessibilityBrowserIT extends BrowserTest {
         if (!found.isEmpty()) {
             violations.put("/public/complaints/new (errors)", found);
         }
+        // a failed sign-in, and the registration form shown again with its errors
+        open("/login");
+        type(By.id("username"), "nobody");
+        type(By.id("password"), "wrong-password");
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
+        found = axe();
+        if (!found.isEmpty()) {
+            violations.put("/login (failed)", found);
+        }
+        open("/register");
+        type(By.id("creditCode"), "91110108MA01XJ3K2B");
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
+        found = axe();
+        if (!found.isEmpty()) {
+            violations.put("/register (errors)", found);
+        }
         StringBuilder report = new StringBuilder();
         violations.forEach((page, list) -> report.append(page).append(":\n  ").append(String.join("\n  ", list)).append('\n'));
         assertThat(violations).as("serious or critical axe-core violations:\n" + report).isEmpty();
@@ -71,6 +87,29 @@ class AccessibilityBrowserIT extends BrowserTest {
         waitFor(By.tagName("main"));
         script("var i = document.createElement('input'); i.id = 'unlabelled-probe'; document.querySelector('main').appendChild(i);");
         assertThat(axe()).anySatisfy(v -> assertThat(v).startsWith("label (critical)").contains("#unlabelled-probe"));
+    }
+
+    /** The first Tab lands on the skip link, which is then visible and leads to the page's main content. */
+    @Test
+    void keyboardUsersCanSkipToTheContent() {
+        logout();
+        open("/public/complaints/track");
+        waitFor(By.tagName("main"));
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        org.openqa.selenium.WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).contains("skip-link");
+        assertThat(focused.isDisplayed()).isTrue();
+        assertThat(focused.getRect().getY()).isGreaterThanOrEqualTo(0);
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver.getCurrentUrl()).endsWith("#main");
+        // the form works from the keyboard: Enter in a field submits it
+        type(By.id("trackingNumber"), "TS20260101-NOSUCH");
+        type(By.id("accessCode"), "NOSUCHCODE");
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("accessCode")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        assertThat(waitFor(By.cssSelector("main .errors[role=alert]")).getText()).isNotBlank();
     }
 
     @Test
