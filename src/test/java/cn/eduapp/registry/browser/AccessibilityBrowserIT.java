@@ -148,6 +148,14 @@ class AccessibilityBrowserIT extends BrowserTest {
                 screenshot(role.getKey() + "-" + shotName(path));
             }
         }
+        Fixtures.Provider provider = fixtures().beijingCompany();
+        login(provider.username(), Fixtures.PASSWORD);
+        for (String path : List.of("/home", "/filings", "/filings/new", "/provider/profile", "/enforcement/orders")) {
+            open(path);
+            assertThat(text(By.tagName("h1"))).as("provider " + path).isNotBlank();
+            assertThat(pageText()).as("provider " + path).doesNotContain("Whitelabel", "Exception", "??");
+            screenshot("provider-" + shotName(path));
+        }
         logout();
         for (String path : List.of("/", "/public/whitelist", "/public/blacklist", "/public/complaints/new")) {
             open(path);
