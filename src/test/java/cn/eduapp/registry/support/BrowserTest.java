@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -108,6 +110,47 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Sets a field's value directly (date inputs: their typed format depends on the browser's locale). */
+    protected void setValue(By by, String value) {
+        WebElement e = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, value);
+    }
+
+    /** Reloads the page until the condition holds (things other modules learn of asynchronously). */
+    protected void reloadUntil(BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not shown in " + timeout + " on " + driver.getCurrentUrl() + ":\n" + pageText());
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            driver.navigate().refresh();
+            waitFor(By.tagName("main"));
+        }
+    }
+
+    /** Waits until an element's text satisfies the condition (htmx fragments load after the page). */
+    protected String waitForText(By by, java.util.function.Predicate<String> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            var found = d.findElements(by);
+            if (found.isEmpty()) {
+                return null;
+            }
+            String t = found.get(0).getText();
+            return condition.test(t) ? t : null;
+        });
+    }
+
+    protected Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     /** Saves a screenshot under target/screenshots for people to look at. */

@@ -66,8 +66,13 @@ class PublicComplaintPageController {
     }
 
     @GetMapping("/public/complaints/new")
-    String newForm(Model model) {
-        model.addAttribute("form", new ComplaintForm());
+    String newForm(@RequestParam(required = false) @Nullable String appName,
+                   @RequestParam(required = false) @Nullable String identifier, Model model) {
+        // an app's public page links here with the app named: the form starts filled in with it
+        ComplaintForm form = new ComplaintForm();
+        form.setAppName(appName == null ? null : appName.strip().substring(0, Math.min(appName.strip().length(), 200)));
+        form.setIdentifier(identifier == null ? null : identifier.strip().substring(0, Math.min(identifier.strip().length(), 500)));
+        model.addAttribute("form", form);
         return "complaint/new";
     }
 
