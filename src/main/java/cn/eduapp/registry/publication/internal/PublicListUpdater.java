@@ -3,6 +3,7 @@ package cn.eduapp.registry.publication.internal;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingDeclarationChanged;
 import cn.eduapp.registry.filing.FilingRegistered;
+import cn.eduapp.registry.filing.FilingsImported;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingTransitioned;
 import cn.eduapp.registry.filing.FilingView;
@@ -102,6 +103,14 @@ class PublicListUpdater {
     @ApplicationModuleListener
     void on(FilingRegistered e) {
         refresh(e.filingId(), e.providerId(), e.at(), "REGISTERED", e.filingId() + "|" + FilingStatus.REGISTERED + "|" + e.at());
+    }
+
+    /** Existing registrations imported in a batch: each goes on the lists, one feed entry each. */
+    @ApplicationModuleListener
+    void on(FilingsImported e) {
+        for (FilingsImported.Imported f : e.filings()) {
+            refresh(f.filingId(), f.providerId(), e.at(), "REGISTERED", f.filingId() + "|" + FilingStatus.REGISTERED + "|" + e.at());
+        }
     }
 
     /** An approved revision (变更) changed the declaration in force: name and platforms follow. */

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.filing.internal.imports;
 
 import cn.eduapp.registry.filing.FilingStatus;
-import cn.eduapp.registry.filing.FilingTransitioned;
+import cn.eduapp.registry.filing.FilingsImported;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.rules.Audience;
 import cn.eduapp.registry.rules.Category;
@@ -221,6 +221,7 @@ public class FilingImporter {
         int skipped = 0;
         int filings = 0;
         String comment = messages.get("import.historyComment");
+        List<FilingsImported.Imported> imported = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Group g = batch.get(i);
             if (counts[i] == 0) {
@@ -231,8 +232,10 @@ public class FilingImporter {
             filings++;
             history.add(new Object[] {UUID.fromString(ids.get(i)), Timestamp.from(now), actor.username(), "IMPORTED",
                     FilingStatus.REGISTERED.name(), comment});
-            events.publishEvent(new FilingTransitioned(actor, ids.get(i), providerIds.get(g.first.creditCode()), null,
-                    FilingStatus.REGISTERED, "IMPORTED", comment, g.first.filingNumber(), now));
+            imported.add(new FilingsImported.Imported(ids.get(i), providerIds.get(g.first.creditCode()), g.first.filingNumber()));
+        }
+        if (!imported.isEmpty()) {
+            events.publishEvent(new FilingsImported(actor, List.copyOf(imported), now));
         }
         jdbc.batchUpdate("""
                 insert into filing_history (filing_id, at, actor, action, from_status, to_status, comment)
