@@ -83,8 +83,8 @@
 
     // registrations per month
     draw('chart-registrations', base({
-      xAxis: { type: 'category', data: f.filings.registrationsPerMonth.map(function (m) { return m.month.substring(2); }),
-               axisLabel: { interval: 0, rotate: 45 } },
+      xAxis: { type: 'category', data: f.filings.registrationsPerMonth.map(function (m) { return m.month; }),
+               axisLabel: { interval: 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', name: T.registrations, itemStyle: { color: ACCENT }, barMaxWidth: 28,
                  label: { show: true, position: 'top' },
@@ -106,16 +106,19 @@
     draw('chart-complaints-ontime', base({
       tooltip: { show: false },
       series: [{
-        type: 'gauge', min: 0, max: 100, radius: '90%', center: ['50%', '58%'], name: T.onTime,
-        progress: { show: true, width: 14, itemStyle: { color: share === null ? GREY : (share >= 0.9 ? OK : (share >= 0.6 ? WARN : DANGER)) } },
-        axisLine: { lineStyle: { width: 14 } },
-        splitLine: { length: 8 }, axisTick: { show: false }, pointer: { show: false },
-        axisLabel: { distance: 20, fontSize: 11 },
-        title: { show: true, offsetCenter: [0, '30%'], fontSize: 13 },
-        detail: { valueAnimation: false, offsetCenter: [0, '-5%'], fontSize: 26,
-                  formatter: share === null ? T.onTimeNone : '{value}%' },
+        type: 'gauge', min: 0, max: 100, splitNumber: 5, radius: '88%', center: ['50%', '60%'],
+        startAngle: 200, endAngle: -20, name: T.onTime,
+        progress: { show: true, width: 16, itemStyle: { color: share === null ? GREY : (share >= 0.9 ? OK : (share >= 0.6 ? WARN : DANGER)) } },
+        axisLine: { lineStyle: { width: 16, color: [[1, '#e5e9f0']] } },
+        splitLine: { distance: -16, length: 16, lineStyle: { color: '#fff', width: 2 } },
+        axisTick: { show: false }, pointer: { show: false },
+        axisLabel: { distance: 24, fontSize: 11, color: '#555', formatter: '{value}%' },
+        anchor: { show: false },
+        title: { show: true, offsetCenter: [0, '32%'], fontSize: 13, color: '#555' },
+        detail: { valueAnimation: false, offsetCenter: [0, '0%'], fontSize: share === null ? 16 : 30,
+                  color: share === null ? '#555' : '#1a1a1a', formatter: share === null ? T.onTimeNone : '{value}%' },
         data: [{ value: share === null ? 0 : Math.round(share * 1000) / 10,
-                 name: f.complaints.resolvedOnTime + ' / ' + f.complaints.resolved }]
+                 name: T.onTimeResolved + ' ' + f.complaints.resolvedOnTime + ' / ' + f.complaints.resolved }]
       }]
     }));
 
@@ -132,7 +135,7 @@
     // apps in use per district: the chart grows with the number of districts
     var districts = f.usage.districts;
     var el = document.getElementById('chart-districts');
-    if (el) { el.style.height = Math.max(260, 70 + districts.length * 34) + 'px'; }
+    if (el) { el.style.height = Math.max(300, 70 + districts.length * 40) + 'px'; }
     draw('chart-districts', base({
       legend: { top: 0 },
       yAxis: { type: 'category', inverse: true, data: districts.map(function (d) { return d.name; }) },

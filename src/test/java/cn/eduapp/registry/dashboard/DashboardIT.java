@@ -48,6 +48,14 @@ class DashboardIT extends IntegrationTest {
     }
 
     @Test
+    void echartsIsServedLocallyWithoutItsVersionInThePath() {
+        Api.Response r = api().get("/webjars/echarts/dist/echarts.min.js", null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).contains("javascript");
+        assertThat(r.body()).contains("echarts").hasSizeGreaterThan(500_000);
+    }
+
+    @Test
     void everyListKeepsItsShapeAndTheMonthsAreTheLastTwelveBeijingMonths() {
         JsonNode f = figures();
         assertThat(names(f.path("filings").path("byStatus"), "status")).containsExactly("DRAFT", "CITY_REVIEW",

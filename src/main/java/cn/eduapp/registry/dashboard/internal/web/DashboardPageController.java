@@ -74,7 +74,7 @@ class DashboardPageController {
                 "dashboard.category."));
         labels.put("complaintCategory", names(f.complaints().byCategory().stream()
                 .map(CityFigures.CategoryCount::category).toList(), "complaint.category."));
-        labels.put("text", names(List.of("filings", "registrations", "onTime", "onTimeNone", "orders", "ordersOpen",
+        labels.put("text", names(List.of("filings", "registrations", "onTime", "onTimeNone", "onTimeResolved", "orders", "ordersOpen",
                 "ordersAnswered", "ordersDueSoon", "ordersOverdue", "districtApps", "districtFilings", "complaints",
                 "count"), "dashboard.chart."));
         return labels;
