@@ -60,6 +60,9 @@ class CityDashboardBrowserIT extends BrowserTest {
                 .isEqualTo(count(figures.path("complaints").path("byCategory"), "category", "ADVERTISING"));
         summary.click();
 
+        // WCAG 2.1 AA on the page's own content (the shared header is checked with the public pages)
+        assertThat(seriousAccessibilityViolations(js)).isEmpty();
+
         // the whole page, for people to look at
         for (int i = 0; i < 2; i++) { // the window's own frame takes some of its height: measure twice
             long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
@@ -79,6 +82,26 @@ class CityDashboardBrowserIT extends BrowserTest {
         open("/dashboard");
         assertThat(driver.findElements(By.id("figures"))).isEmpty();
         assertThat(pageText()).doesNotContain("全市数据看板");
+    }
+
+    /** axe-core (the test-scoped webjar) on #main: the rules of WCAG 2.1 A and AA, serious and critical findings. */
+    @SuppressWarnings("unchecked")
+    private static List<String> seriousAccessibilityViolations(JavascriptExecutor js) {
+        try (var in = CityDashboardBrowserIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            assertThat(in).as("axe-core webjar").isNotNull();
+            js.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return (List<String>) js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run('#main', {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(function (r) {
+                    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                      .map(function (v) { return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));
+                  }, function (e) { done(['axe failed: ' + e]); });
+                """);
     }
 
     /** A few filings, a use filing, an order and complaints, so the charts have something to show. */
