@@ -9,6 +9,7 @@ import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
+import cn.eduapp.registry.support.PageSession;
 import cn.eduapp.registry.support.UsageFixtures;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -45,6 +46,34 @@ class DashboardIT extends IntegrationTest {
         expect(api().get("/api/v1/dashboard", api().token("moe-reviewer")), 403);
         expect(api().get("/api/v1/dashboard", api().token("appstore-demo")), 403);
         expect(api().get("/api/v1/dashboard", api().token("city-reviewer")), 200);
+    }
+
+    @Test
+    void thePageCarriesTheFiguresAsAnInertDataBlockThatNoNameCanClose() {
+        String hostile = "测试</script><b>区教育委员会" + UUID.randomUUID().toString().substring(0, 4);
+        expect(api().post("/api/v1/institutions", api().token("city-reviewer"),
+                Api.json(Map.of("name", hostile, "kind", "DISTRICT", "districtCode", "110105"))), 201);
+        PageSession city = new PageSession(api().base());
+        city.login("city-reviewer", Api.DEMO_PASSWORD);
+        var page = city.get("/dashboard");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        // the page links ECharts from the webjar (Spring writes the version into the link), never from a CDN
+        assertThat(html).containsPattern("<script src=\"/webjars/echarts/(5\\.3\\.1/)?dist/echarts\\.min\\.js\"")
+                .contains("<script type=\"application/json\" id=\"figures\">", "<script src=\"/js/dashboard.js\"");
+        String block = html.substring(html.indexOf("id=\"figures\">") + "id=\"figures\">".length());
+        block = block.substring(0, block.indexOf("</script>"));
+        JsonNode data = Api.parse(block);
+        assertThat(data.path("labels").path("status").path("REGISTERED").asString()).isEqualTo("已备案");
+        List<String> districts = names(data.path("figures").path("usage").path("districts"), "name");
+        assertThat(districts).contains(hostile);
+        assertThat(html).doesNotContain("</script><b>");
+
+        PageSession school = new PageSession(api().base());
+        school.login("school-haidian-1", Api.DEMO_PASSWORD);
+        var refused = school.get("/dashboard");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("id=\"figures\"");
     }
 
     @Test
