@@ -298,4 +298,35 @@ public class FilingManagement {
     public Optional<FilingListing> listing(String id) {
         return find(id).map(FilingListing::of);
     }
+
+    // --- the city's figures (dashboard) ---
+
+    /** {@code category}: a {@code rules.Category} name, null when the filing was never classified. */
+    public record StatusCategoryCount(FilingStatus status, @Nullable String category, long count) {
+    }
+
+    /** {@code month}: a Beijing calendar month, {@code YYYY-MM}. */
+    public record MonthCount(String month, long count) {
+    }
+
+    /** Every month of the window is there, in order; months without a registration count 0. */
+    public record Figures(List<StatusCategoryCount> byStatusAndCategory, List<MonthCount> registrationsPerMonth) {
+    }
+
+    /**
+     * Filings agencies can see by status and category, and registrations in each of the last {@code months}
+     * Beijing calendar months, this one included.
+     */
+    public Figures figures(int months) {
+        java.time.YearMonth current = java.time.YearMonth.now(clock.withZone(Beijing.ZONE));
+        java.time.YearMonth first = current.minusMonths(months - 1L);
+        Figures raw = queries.figures(first.atDay(1).atStartOfDay(Beijing.ZONE).toInstant());
+        java.util.Map<String, Long> counted = new java.util.HashMap<>();
+        raw.registrationsPerMonth().forEach(m -> counted.put(m.month(), m.count()));
+        List<MonthCount> filled = new java.util.ArrayList<>();
+        for (java.time.YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
+            filled.add(new MonthCount(m.toString(), counted.getOrDefault(m.toString(), 0L)));
+        }
+        return new Figures(raw.byStatusAndCategory(), filled);
+    }
 }

@@ -140,7 +140,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 // audit
                 call("GET", "/api/v1/audit").expect(200, CITY_REVIEWER).others(403),
                 call("GET", "/api/v1/audit?entityType=FILING&entityId={submitted}").expect(200, CITY_REVIEWER).others(403),
-                call("GET", "/api/v1/audit/verification").expect(200, CITY_REVIEWER).others(403));
+                call("GET", "/api/v1/audit/verification").expect(200, CITY_REVIEWER).others(403),
+                // the city's figures
+                call("GET", "/api/v1/dashboard").expect(200, CITY_REVIEWER).others(403));
     }
 
     private Fixtures.Provider providerA;

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.filing.internal;
 
+import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingSummary;
 import cn.eduapp.registry.filing.FilingView;
@@ -101,5 +102,26 @@ public class FilingQueries {
                         rs.getString("provider_name")), rs.getTimestamp("created_at").toInstant(),
                         instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("registered_at"))))
                 .list();
+    }
+
+    /**
+     * The city's figures: filings agencies can see (submitted at least once, or imported) counted by status and
+     * category (null when never classified); and registrations per Beijing month since {@code from}.
+     */
+    public FilingManagement.Figures figures(Instant from) {
+        List<FilingManagement.StatusCategoryCount> counts = jdbc.sql("""
+                select status, category, count(*) as n from filing
+                 where submitted_at is not null or imported
+                 group by status, category order by status, category""")
+                .query((rs, i) -> new FilingManagement.StatusCategoryCount(FilingStatus.valueOf(rs.getString("status")),
+                        rs.getString("category"), rs.getLong("n")))
+                .list();
+        List<FilingManagement.MonthCount> months = jdbc.sql("""
+                select to_char(registered_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n
+                  from filing where registered_at >= ? group by 1 order by 1""")
+                .param(Timestamp.from(from))
+                .query((rs, i) -> new FilingManagement.MonthCount(rs.getString("month"), rs.getLong("n")))
+                .list();
+        return new FilingManagement.Figures(counts, months);
     }
 }
