@@ -21,6 +21,8 @@ class SchedulingConfiguration {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
+                // named, not detected: detection on a pool that is closing (shutdown) fails as UNKNOWN
+                .withDatabaseProduct(net.javacrumbs.shedlock.provider.sql.DatabaseProduct.POSTGRES_SQL)
                 .build());
     }
 }

@@ -8,11 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,35 +20,16 @@ class CrashRecoveryIT {
     @Test
     void everyAcknowledgedSubmissionSurvivesKillMinusNine() throws Exception {
         Path dataDir = Files.createTempDirectory("eduapp-crash").resolve("data");
-        Map<String, String> acknowledged = new ConcurrentHashMap<>();
         Fixtures.Provider provider;
+        SubmissionBurst burst;
         try (ServiceProcess service = new ServiceProcess(dataDir).start()) {
-            Api api = service.api();
-            provider = new Fixtures(api).beijingCompany();
-            AtomicInteger answered = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            for (int i = 0; i < 200; i++) {
-                String name = "崩溃测试" + i;
-                pool.submit(() -> {
-                    try {
-                        Api.Response r = api.post("/api/v1/filings", provider.token(), Api.json(Map.of("app",
-                                Fixtures.compliantApp(name, Fixtures.uniqueAndroidId()))));
-                        if (r.status() == 201) {
-                            acknowledged.put(r.text("id"), name);
-                        }
-                    } catch (RuntimeException e) {
-                        // the connection died with the service: not acknowledged
-                    }
-                    answered.incrementAndGet();
-                });
-            }
-            while (answered.get() < 60) {
-                Thread.sleep(5);
-            }
+            provider = new Fixtures(service.api()).beijingCompany();
+            burst = new SubmissionBurst(service.api(), provider, 200, "崩溃测试");
+            burst.awaitAnswers(60);
             service.kill9();
-            pool.shutdown();
-            pool.awaitTermination(60, TimeUnit.SECONDS);
+            burst.finish();
         }
+        Map<String, String> acknowledged = burst.acknowledged;
         assertThat(acknowledged).isNotEmpty();
 
         try (ServiceProcess again = new ServiceProcess(dataDir).start()) {

@@ -51,6 +51,11 @@ class BackupRestoreIT extends IntegrationTest {
             Api.Response r = restoredApi.get("/api/v1/filings/" + id, token);
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.text("filingNumber")).isEqualTo(number);
+            // the audit trail came along whole: its chain verifies on the restored database
+            Api.Response chain = restoredApi.get("/api/v1/audit/verification", restoredApi.login("city-reviewer", Api.DEMO_PASSWORD));
+            assertThat(chain.status()).isEqualTo(200);
+            assertThat(chain.json().path("valid").asBoolean()).isTrue();
+            assertThat(chain.json().path("entries").asLong()).isGreaterThanOrEqualTo(written.get("audit_entry"));
             // sequences moved past the restored rows: a new history entry still fits
             Fixtures restoredFixtures = new Fixtures(restoredApi);
             assertThat(restoredFixtures.registered(restoredFixtures.beijingCompany())).isNotBlank();
