@@ -56,6 +56,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected void open(String path) {
         driver.get(url(path));
+        waitForLoad();
     }
 
     protected void login(String username, String password) {
@@ -71,10 +72,36 @@ public abstract class BrowserTest extends IntegrationTest {
         driver.manage().deleteAllCookies();
     }
 
+    /** Types into a field, finding it again if the page was still settling (a late load replaces nodes). */
     protected void type(By by, String text) {
-        WebElement e = driver.findElement(by);
-        e.clear();
-        e.sendKeys(text);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement e = waitFor(by);
+                e.clear();
+                e.sendKeys(text);
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                waitForLoad();
+            }
+        }
+    }
+
+    private static boolean isFresh(WebElement page) {
+        try {
+            page.isEnabled();
+            return true;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+        }
+    }
+
+    /** Waits until the browser has finished loading the current document. */
+    protected void waitForLoad() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     protected WebElement waitFor(By by) {
@@ -94,13 +121,26 @@ public abstract class BrowserTest extends IntegrationTest {
         driver.findElement(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitForLoad();
     }
 
     /** Clicks something that loads another page, and waits until that page is there. */
     protected void clickAndWait(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitFor(by).click();
+                break;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the header's htmx badge may still be swapping in: find the element again and retry
+                if (attempt == 3 || !isFresh(page)) {
+                    throw e;
+                }
+                waitForLoad();
+            }
+        }
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitForLoad();
         waitFor(By.tagName("main"));
     }
 
