@@ -36,7 +36,12 @@ final class ServiceProcess implements AutoCloseable {
         cmd.addAll(List.of(extra));
         process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        awaitHealthy(Duration.ofSeconds(300));
+        try {
+            awaitHealthy(Duration.ofSeconds(300));
+        } catch (RuntimeException | InterruptedException e) {
+            close(); // a service that never became healthy must not outlive the test
+            throw e;
+        }
         return this;
     }
 
