@@ -117,10 +117,7 @@ public class FilingManagement {
     /** The pre-check of a filing's declaration (and its latest package, if any), with the facts of today. */
     public PrecheckResult evaluate(@Nullable String filingId, String providerId, Declaration app) {
         ProviderSnapshot p = providers.snapshot(providerId).orElseThrow(ApiProblem::notFound);
-        ProviderFacts facts = new ProviderFacts(p.creditCode().value(), p.legalPersonType(),
-                p.licences().stream().map(l -> new ProviderFacts.LicenceFact(l.type(), l.validFrom(), l.validUntil(),
-                        l.withdrawn())).toList(),
-                p.bannedUntil());
+        ProviderFacts facts = cn.eduapp.registry.filing.internal.recheck.RecheckService.facts(p);
         PackageFacts pkg = null;
         PackageFactsSource source = packages.getIfAvailable();
         if (filingId != null && source != null) {

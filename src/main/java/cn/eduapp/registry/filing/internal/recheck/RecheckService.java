@@ -227,7 +227,8 @@ public class RecheckService {
         return counts;
     }
 
-    static ProviderFacts facts(ProviderSnapshot p) {
+    /** What the rules know of a provider: the one mapping, for single pre-checks and bulk re-checks alike. */
+    public static ProviderFacts facts(ProviderSnapshot p) {
         return new ProviderFacts(p.creditCode().value(), p.legalPersonType(),
                 p.licences().stream().map(l -> new ProviderFacts.LicenceFact(l.type(), l.validFrom(), l.validUntil(),
                         l.withdrawn())).toList(),
