@@ -293,7 +293,17 @@ public class FilingManagement {
 
     /** The filing as notices and orders name it (number, status, app name, platforms). */
     public Optional<FilingListing> listing(String id) {
-        return find(id).map(FilingListing::of);
+        return filings.find(id).map(FilingManagement::listing);
+    }
+
+    /** Many filings as {@link #listing} names them, read in one query: for read models fed by batches. */
+    public List<FilingListing> listings(java.util.Collection<String> ids) {
+        return filings.findAll(ids).stream().map(FilingManagement::listing).toList();
+    }
+
+    private static FilingListing listing(Filing f) {
+        return FilingListing.of(f.id(), f.status(), f.filingNumber(), f.providerId(), f.providerName(), f.category(),
+                f.app(), f.submittedAt(), f.registeredAt(), f.revokedAt());
     }
 
     // --- the city's figures (dashboard) ---

@@ -1,12 +1,12 @@
 package cn.eduapp.registry.publication.internal;
 
+import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingDeclarationChanged;
 import cn.eduapp.registry.filing.FilingRegistered;
 import cn.eduapp.registry.filing.FilingsImported;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingTransitioned;
-import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.provider.ProviderBanLifted;
 import cn.eduapp.registry.provider.ProviderBanned;
 import cn.eduapp.registry.provider.ProviderManagement;
@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -53,14 +54,21 @@ class PublicListUpdater {
     static final Set<FilingStatus> CHANGES = EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION,
             FilingStatus.REVOKED, FilingStatus.CANCELLED);
 
+    private static final String CHANGE = """
+            insert into pub_change (event_key, at, kind, filing_number, credit_code, app_name, provider_name, detail)
+            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_key) do nothing""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final FilingManagement filings;
     private final ProviderManagement providers;
     private final JsonMapper json;
     private final Clock clock;
 
-    PublicListUpdater(JdbcClient jdbc, FilingManagement filings, ProviderManagement providers, JsonMapper json, Clock clock) {
+    PublicListUpdater(JdbcClient jdbc, JdbcTemplate batch, FilingManagement filings, ProviderManagement providers,
+                      JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.filings = filings;
         this.providers = providers;
         this.json = json;
@@ -84,6 +92,10 @@ class PublicListUpdater {
                  List<String> platforms, String status, @Nullable Instant registeredAt) {
     }
 
+    /** One filing to bring into the read models, with the feed entry it gives (if any). */
+    record Target(String filingId, Instant at, @Nullable String changeKind, String changeKey) {
+    }
+
     @ApplicationModuleListener
     void on(FilingTransitioned e) {
         if (e.filingNumber() == null) {
@@ -93,7 +105,7 @@ class PublicListUpdater {
         if (CHANGES.contains(e.to())) {
             kind = e.to() == FilingStatus.REGISTERED && e.from() == FilingStatus.UNDER_RECTIFICATION ? "RECTIFIED" : e.to().name();
         }
-        refresh(e.filingId(), e.providerId(), e.at(), kind, e.filingId() + "|" + e.to() + "|" + e.at());
+        refresh(List.of(new Target(e.filingId(), e.at(), kind, e.filingId() + "|" + e.to() + "|" + e.at())));
     }
 
     /**
@@ -102,63 +114,85 @@ class PublicListUpdater {
      */
     @ApplicationModuleListener
     void on(FilingRegistered e) {
-        refresh(e.filingId(), e.providerId(), e.at(), "REGISTERED", e.filingId() + "|" + FilingStatus.REGISTERED + "|" + e.at());
+        refresh(List.of(registered(e.filingId(), e.at())));
     }
 
-    /** Existing registrations imported in a batch: each goes on the lists, one feed entry each. */
+    /** Existing registrations imported in a batch: all go on the lists together, one feed entry each. */
     @ApplicationModuleListener
     void on(FilingsImported e) {
-        for (FilingsImported.Imported f : e.filings()) {
-            refresh(f.filingId(), f.providerId(), e.at(), "REGISTERED", f.filingId() + "|" + FilingStatus.REGISTERED + "|" + e.at());
-        }
+        refresh(e.filings().stream().map(f -> registered(f.filingId(), e.at())).toList());
+    }
+
+    private static Target registered(String filingId, Instant at) {
+        return new Target(filingId, at, "REGISTERED", filingId + "|" + FilingStatus.REGISTERED + "|" + at);
     }
 
     /** An approved revision (变更) changed the declaration in force: name and platforms follow. */
     @ApplicationModuleListener
     void on(FilingDeclarationChanged e) {
-        refresh(e.filingId(), e.providerId(), e.at(), null, e.filingId() + "|CHANGED|" + e.revisionId());
+        refresh(List.of(new Target(e.filingId(), e.at(), null, e.filingId() + "|CHANGED|" + e.revisionId())));
     }
 
-    private void refresh(String filingId, String providerId, Instant at, @Nullable String changeKind, String changeKey) {
-        lock(providerId);
-        FilingView v = filings.find(filingId).orElse(null);
-        if (v == null || v.filingNumber() == null) {
+    /**
+     * Rebuilds the rows of these filings from their current state, a batch in a handful of statements:
+     * providers locked in one order, filings read in one query, rows written in JDBC batches.
+     */
+    private void refresh(List<Target> targets) {
+        Map<String, FilingListing> found = new LinkedHashMap<>();
+        for (FilingListing f : filings.listings(targets.stream().map(Target::filingId).toList())) {
+            if (f.filingNumber() != null) {
+                found.put(f.id(), f);
+            }
+        }
+        if (found.isEmpty()) {
             return;
         }
-        ProviderRow p = provider(v.provider().id());
-        List<String> platforms = v.app().platforms().stream().map(x -> x.type().name() + ":" + x.identifier())
-                .distinct().toList();
-        boolean listed = LISTED.contains(v.status()) && !p.banned();
+        Set<String> providerIds = new TreeSet<>(found.values().stream().map(FilingListing::providerId).toList());
+        providerIds.forEach(this::lock);
+        Map<String, ProviderRow> providerRows = providers(providerIds);
         Instant now = clock.instant();
-        jdbc.sql("""
+        List<String> ids = List.copyOf(found.keySet());
+        batch.batchUpdate("""
                 insert into pub_filing (filing_id, filing_number, provider_id, provider_name, credit_code, app_name,
                                         category, platforms, status, registered_at, revoked_at, listed, name_grams, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (filing_id) do update set filing_number = excluded.filing_number,
                     app_name = excluded.app_name, category = excluded.category, platforms = excluded.platforms,
                     status = excluded.status, registered_at = excluded.registered_at, revoked_at = excluded.revoked_at,
-                    listed = excluded.listed, name_grams = excluded.name_grams, updated_at = excluded.updated_at""")
-                .params(v.id(), v.filingNumber(), p.id(), p.name(), p.creditCode(), v.app().name(),
-                        v.category() == null ? null : v.category().name(), platforms.toArray(String[]::new),
-                        v.status().name(), ts(v.registeredAt()), ts(v.revokedAt()), listed,
-                        Grams.of(v.app().name(), p.name()), Timestamp.from(now))
-                .update();
-        Set<Key> keys = new TreeSet<>(platformKeys(v.id()));
-        jdbc.sql("delete from pub_filing_platform where filing_id = ?").param(v.id()).update();
-        for (var platform : v.app().platforms()) {
-            Key k = new Key(platform.type().name(), platform.identifier());
-            keys.add(k);
-            jdbc.sql("insert into pub_filing_platform (filing_id, platform, identifier) values (?, ?, ?) on conflict do nothing")
-                    .params(v.id(), k.platform(), k.identifier()).update();
+                    listed = excluded.listed, name_grams = excluded.name_grams, updated_at = excluded.updated_at""",
+                found.values().stream().map(v -> {
+                    ProviderRow p = providerRows.get(v.providerId());
+                    return new Object[] {v.id(), v.filingNumber(), p.id(), p.name(), p.creditCode(), v.appName(),
+                            v.category(), v.platforms().stream().map(x -> x.type() + ":" + x.identifier()).toArray(String[]::new),
+                            v.status().name(), ts(v.registeredAt()), ts(v.revokedAt()),
+                            LISTED.contains(v.status()) && !p.banned(), Grams.of(v.appName(), p.name()), Timestamp.from(now)};
+                }).toList());
+        Set<Key> keys = new TreeSet<>(platformKeys(ids));
+        jdbc.sql("delete from pub_filing_platform where filing_id = any(?)").param(ids.toArray(String[]::new)).update();
+        List<Object[]> platformRows = new ArrayList<>();
+        for (FilingListing v : found.values()) {
+            for (FilingListing.Platform platform : v.platforms()) {
+                keys.add(new Key(platform.type(), platform.identifier()));
+                platformRows.add(new Object[] {v.id(), platform.type(), platform.identifier()});
+            }
         }
-        syncPeriod(v.id(), at);
-        keys.forEach(this::reindex);
-        if (p.banned()) {
-            refreshAppNames(p.id());
+        batch.batchUpdate("insert into pub_filing_platform (filing_id, platform, identifier) values (?, ?, ?) on conflict do nothing",
+                platformRows);
+        Map<String, Instant> at = new LinkedHashMap<>();
+        targets.forEach(t -> at.putIfAbsent(t.filingId(), t.at()));
+        syncPeriods(ids, at);
+        reindex(keys);
+        providerRows.values().stream().filter(ProviderRow::banned).forEach(p -> refreshAppNames(p.id()));
+        List<Object[]> changes = new ArrayList<>();
+        for (Target t : targets) {
+            FilingListing v = found.get(t.filingId());
+            if (t.changeKind() != null && v != null) {
+                ProviderRow p = providerRows.get(v.providerId());
+                changes.add(new Object[] {t.changeKey(), Timestamp.from(t.at()), t.changeKind(), v.filingNumber(),
+                        p.creditCode(), v.appName(), p.name(), null});
+            }
         }
-        if (changeKind != null) {
-            change(changeKey, at, changeKind, v.filingNumber(), p.creditCode(), v.app().name(), p.name(), null);
-        }
+        batch.batchUpdate(CHANGE, changes);
         bump(now);
     }
 
@@ -216,129 +250,174 @@ class PublicListUpdater {
 
     /** After a ban or its end: every filing of the provider on or off the white list, and re-verified. */
     private void relist(String providerId, boolean allowed, Instant at) {
-        List<Map.Entry<String, String>> rows = jdbc.sql("select filing_id, status from pub_filing where provider_id = ?")
-                .param(providerId).query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list();
-        Set<Key> keys = new TreeSet<>();
-        for (var row : rows) {
-            boolean listed = allowed && LISTED.contains(FilingStatus.valueOf(row.getValue()));
-            jdbc.sql("update pub_filing set listed = ?, updated_at = ? where filing_id = ?")
-                    .params(listed, Timestamp.from(at), row.getKey()).update();
-            syncPeriod(row.getKey(), at);
-            keys.addAll(platformKeys(row.getKey()));
-        }
-        keys.forEach(this::reindex);
+        List<String> ids = jdbc.sql("""
+                        update pub_filing set listed = ? and status in ('REGISTERED', 'UNDER_RECTIFICATION'), updated_at = ?
+                         where provider_id = ? returning filing_id""")
+                .params(allowed, Timestamp.from(at), providerId).query(String.class).list();
+        Map<String, Instant> from = new LinkedHashMap<>();
+        ids.forEach(id -> from.put(id, at));
+        syncPeriods(ids, from);
+        reindex(new TreeSet<>(platformKeys(ids)));
     }
 
-    private void syncPeriod(String filingId, Instant at) {
-        record Current(Shown shown, boolean listed) {
-        }
-        Current current = jdbc.sql("""
-                        select filing_number, app_name, provider_name, credit_code, category, platforms, status,
-                               registered_at, listed from pub_filing where filing_id = ?""")
-                .param(filingId).query((rs, i) -> new Current(shown(rs), rs.getBoolean("listed"))).single();
-        record Open(long id, Shown shown, Instant from) {
-        }
-        Optional<Open> open = jdbc.sql("""
-                        select id, filing_number, app_name, provider_name, credit_code, category, platforms, status,
-                               registered_at, valid_from from pub_whitelist_period where filing_id = ? and valid_to is null""")
-                .param(filingId)
-                .query((rs, i) -> new Open(rs.getLong("id"), shown(rs), rs.getTimestamp("valid_from").toInstant()))
-                .optional();
-        if (current.listed() && open.isPresent() && open.get().shown().equals(current.shown())) {
+    /**
+     * Keeps each filing's open white-list period in step with its row: a period ends when the row leaves the
+     * list or shows something else, and a new one starts (no earlier than the one it follows).
+     */
+    private void syncPeriods(List<String> filingIds, Map<String, Instant> at) {
+        if (filingIds.isEmpty()) {
             return;
         }
-        Instant from = at;
-        if (open.isPresent()) {
-            if (from.isBefore(open.get().from())) {
-                from = open.get().from();
+        String[] ids = filingIds.toArray(String[]::new);
+        Map<String, Shown> listed = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select filing_id, filing_number, app_name, provider_name, credit_code, category, platforms, status,
+                               registered_at from pub_filing where filing_id = any(?) and listed""")
+                .param(ids).query(rs -> {
+                    listed.put(rs.getString("filing_id"), shown(rs));
+                });
+        record Open(long id, Shown shown, Instant from) {
+        }
+        Map<String, Open> open = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select id, filing_id, filing_number, app_name, provider_name, credit_code, category, platforms,
+                               status, registered_at, valid_from from pub_whitelist_period
+                         where filing_id = any(?) and valid_to is null""")
+                .param(ids).query(rs -> {
+                    open.put(rs.getString("filing_id"),
+                            new Open(rs.getLong("id"), shown(rs), rs.getTimestamp("valid_from").toInstant()));
+                });
+        List<Object[]> closes = new ArrayList<>();
+        List<Object[]> starts = new ArrayList<>();
+        for (String filingId : filingIds) {
+            Shown current = listed.get(filingId);
+            Open running = open.get(filingId);
+            if (current != null && running != null && running.shown().equals(current)) {
+                continue;
             }
-            jdbc.sql("update pub_whitelist_period set valid_to = ? where id = ?")
-                    .params(Timestamp.from(from), open.get().id()).update();
+            Instant from = at.get(filingId);
+            if (running != null) {
+                if (from.isBefore(running.from())) {
+                    from = running.from();
+                }
+                closes.add(new Object[] {Timestamp.from(from), running.id()});
+            }
+            if (current != null) {
+                starts.add(new Object[] {filingId, current.filingNumber(), current.appName(), current.providerName(),
+                        current.creditCode(), current.category(), current.platforms().toArray(String[]::new),
+                        current.status(), ts(current.registeredAt()), Timestamp.from(from)});
+            }
         }
-        if (current.listed()) {
-            Shown s = current.shown();
-            jdbc.sql("""
-                    insert into pub_whitelist_period (filing_id, filing_number, app_name, provider_name, credit_code,
-                                                      category, platforms, status, registered_at, valid_from)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(filingId, s.filingNumber(), s.appName(), s.providerName(), s.creditCode(), s.category(),
-                            s.platforms().toArray(String[]::new), s.status(), ts(s.registeredAt()), Timestamp.from(from))
-                    .update();
-        }
+        batch.batchUpdate("update pub_whitelist_period set valid_to = ? where id = ?", closes);
+        batch.batchUpdate("""
+                insert into pub_whitelist_period (filing_id, filing_number, app_name, provider_name, credit_code,
+                                                  category, platforms, status, registered_at, valid_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", starts);
     }
 
-    /** Recomputes the one row verify reads for this platform + identifier. */
-    void reindex(Key key) {
+    /**
+     * Recomputes the rows verify reads for these platform + identifier keys: the best candidate per key
+     * (a banned provider's first, then by status, then the newest registration), written only if changed.
+     */
+    void reindex(Set<Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String[] platforms = keys.stream().map(Key::platform).toArray(String[]::new);
+        String[] identifiers = keys.stream().map(Key::identifier).toArray(String[]::new);
         record Candidate(String filingNumber, String appName, String providerName, @Nullable String category,
                          String status, @Nullable Instant registeredAt, boolean banned) {
             int rank() {
                 return banned ? 0 : VERIFIABLE.indexOf(status) + 1;
             }
+
+            List<String> shown() {
+                return List.of(banned ? VerificationStatus.BLACKLISTED.name() : status, filingNumber, appName,
+                        providerName, category == null ? "" : category);
+            }
         }
-        List<Candidate> candidates = jdbc.sql("""
-                        select f.filing_number, f.app_name, f.provider_name, f.category, f.status, f.registered_at, p.banned
-                          from pub_filing_platform fp
+        Comparator<Candidate> better = Comparator.comparingInt(Candidate::rank)
+                .thenComparing(c -> c.registeredAt() == null ? Instant.EPOCH : c.registeredAt(), Comparator.reverseOrder());
+        Map<Key, Candidate> best = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select fp.platform, fp.identifier, f.filing_number, f.app_name, f.provider_name, f.category,
+                               f.status, f.registered_at, p.banned
+                          from unnest(?::text[], ?::text[]) k(platform, identifier)
+                          join pub_filing_platform fp on fp.platform = k.platform and fp.identifier = k.identifier
                           join pub_filing f on f.filing_id = fp.filing_id
                           join pub_provider p on p.provider_id = f.provider_id
-                         where fp.platform = ? and fp.identifier = ?
-                           and f.status in ('REGISTERED', 'UNDER_RECTIFICATION', 'REVOKED')""")
-                .params(key.platform(), key.identifier())
-                .query((rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), instant(rs.getTimestamp(6)), rs.getBoolean(7)))
-                .list();
-        Optional<Candidate> best = candidates.stream()
-                .min(Comparator.comparingInt(Candidate::rank)
-                        .thenComparing(c -> c.registeredAt() == null ? Instant.EPOCH : c.registeredAt(), Comparator.reverseOrder()));
-        if (best.isEmpty()) {
-            jdbc.sql("delete from pub_verify where platform = ? and identifier = ?")
-                    .params(key.platform(), key.identifier()).update();
-            return;
-        }
-        Candidate c = best.get();
-        String status = c.banned() ? VerificationStatus.BLACKLISTED.name() : c.status();
-        Optional<List<String>> existing = jdbc.sql("""
-                        select status, filing_number, app_name, provider_name, coalesce(category, '')
-                          from pub_verify where platform = ? and identifier = ?""")
-                .params(key.platform(), key.identifier())
-                .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .optional();
-        if (existing.isPresent() && existing.get().equals(List.of(status, c.filingNumber(), c.appName(), c.providerName(),
-                c.category() == null ? "" : c.category()))) {
-            return;
-        }
-        Instant asOf = clock.instant();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("filingNumber", c.filingNumber());
-        body.put("appName", c.appName());
-        body.put("providerName", c.providerName());
-        body.put("category", c.category());
-        body.put("asOf", asOf);
+                         where f.status in ('REGISTERED', 'UNDER_RECTIFICATION', 'REVOKED')""")
+                .params(platforms, identifiers)
+                .query(rs -> {
+                    Candidate c = new Candidate(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), instant(rs.getTimestamp(8)), rs.getBoolean(9));
+                    best.merge(new Key(rs.getString(1), rs.getString(2)), c, (a, b) -> better.compare(a, b) <= 0 ? a : b);
+                });
+        Map<Key, List<String>> existing = new LinkedHashMap<>();
         jdbc.sql("""
+                        select v.platform, v.identifier, v.status, v.filing_number, v.app_name, v.provider_name,
+                               coalesce(v.category, '')
+                          from unnest(?::text[], ?::text[]) k(platform, identifier)
+                          join pub_verify v on v.platform = k.platform and v.identifier = k.identifier""")
+                .params(platforms, identifiers)
+                .query(rs -> {
+                    existing.put(new Key(rs.getString(1), rs.getString(2)),
+                            List.of(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                });
+        Instant asOf = clock.instant();
+        List<Object[]> gone = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (Key key : new TreeSet<>(keys)) {
+            Candidate c = best.get(key);
+            if (c == null) {
+                if (existing.containsKey(key)) {
+                    gone.add(new Object[] {key.platform(), key.identifier()});
+                }
+                continue;
+            }
+            if (c.shown().equals(existing.get(key))) {
+                continue;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", c.shown().get(0));
+            body.put("filingNumber", c.filingNumber());
+            body.put("appName", c.appName());
+            body.put("providerName", c.providerName());
+            body.put("category", c.category());
+            body.put("asOf", asOf);
+            rows.add(new Object[] {key.platform(), key.identifier(), c.shown().get(0), c.filingNumber(), c.appName(),
+                    c.providerName(), c.category(), Timestamp.from(asOf), json.writeValueAsString(body)});
+        }
+        batch.batchUpdate("delete from pub_verify where platform = ? and identifier = ?", gone);
+        batch.batchUpdate("""
                 insert into pub_verify (platform, identifier, status, filing_number, app_name, provider_name, category, as_of, body)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (platform, identifier) do update set status = excluded.status,
                     filing_number = excluded.filing_number, app_name = excluded.app_name,
                     provider_name = excluded.provider_name, category = excluded.category, as_of = excluded.as_of,
-                    body = excluded.body""")
-                .params(key.platform(), key.identifier(), status, c.filingNumber(), c.appName(), c.providerName(),
-                        c.category(), Timestamp.from(asOf), json.writeValueAsString(body))
-                .update();
+                    body = excluded.body""", rows);
     }
 
-    private ProviderRow provider(String providerId) {
-        Optional<ProviderRow> known = jdbc.sql("select provider_id, name, credit_code, banned from pub_provider where provider_id = ?")
-                .param(providerId)
-                .query((rs, i) -> new ProviderRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-                .optional();
-        if (known.isPresent()) {
-            return known.get();
+    /** The public rows of these providers, made from their snapshots the first time a provider is seen. */
+    private Map<String, ProviderRow> providers(Set<String> providerIds) {
+        Map<String, ProviderRow> rows = new LinkedHashMap<>();
+        jdbc.sql("select provider_id, name, credit_code, banned from pub_provider where provider_id = any(?)")
+                .param(providerIds.toArray(String[]::new))
+                .query(rs -> {
+                    rows.put(rs.getString(1), new ProviderRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                });
+        List<String> unknown = providerIds.stream().filter(id -> !rows.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            List<Object[]> inserts = new ArrayList<>();
+            for (ProviderSnapshot s : providers.snapshots(unknown).values()) {
+                ProviderRow row = new ProviderRow(s.id(), s.name(), s.creditCode().value(), s.bannedOn(Beijing.today(clock)));
+                rows.put(row.id(), row);
+                inserts.add(new Object[] {row.id(), row.name(), row.creditCode(), row.banned()});
+            }
+            batch.batchUpdate("insert into pub_provider (provider_id, name, credit_code, banned) values (?, ?, ?, ?) on conflict do nothing",
+                    inserts);
         }
-        ProviderSnapshot s = providers.snapshot(providerId).orElseThrow();
-        ProviderRow row = new ProviderRow(s.id(), s.name(), s.creditCode().value(), s.bannedOn(Beijing.today(clock)));
-        jdbc.sql("insert into pub_provider (provider_id, name, credit_code, banned) values (?, ?, ?, ?) on conflict do nothing")
-                .params(row.id(), row.name(), row.creditCode(), row.banned()).update();
-        return row;
+        return rows;
     }
 
     private String[] appNames(String providerId) {
@@ -354,17 +433,15 @@ class PublicListUpdater {
                 .params(appNames(providerId), providerId).update();
     }
 
-    private List<Key> platformKeys(String filingId) {
-        return jdbc.sql("select platform, identifier from pub_filing_platform where filing_id = ?").param(filingId)
+    private List<Key> platformKeys(List<String> filingIds) {
+        return jdbc.sql("select platform, identifier from pub_filing_platform where filing_id = any(?)")
+                .param(filingIds.toArray(String[]::new))
                 .query((rs, i) -> new Key(rs.getString(1), rs.getString(2))).list();
     }
 
     private void change(String eventKey, Instant at, String kind, @Nullable String filingNumber, String creditCode,
                         @Nullable String appName, String providerName, @Nullable String detail) {
-        jdbc.sql("""
-                insert into pub_change (event_key, at, kind, filing_number, credit_code, app_name, provider_name, detail)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_key) do nothing""")
-                .params(eventKey, Timestamp.from(at), kind, filingNumber, creditCode, appName, providerName, detail)
+        jdbc.sql(CHANGE).params(eventKey, Timestamp.from(at), kind, filingNumber, creditCode, appName, providerName, detail)
                 .update();
     }
 

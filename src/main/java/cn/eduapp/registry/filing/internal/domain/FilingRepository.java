@@ -42,6 +42,15 @@ public class FilingRepository {
         return jdbc.sql("select " + COLUMNS + " from filing where id = ?").param(uuid).query(this::map).optional();
     }
 
+    /** The filings among {@code ids} that exist, in one query (unknown or malformed ids are left out). */
+    public List<Filing> findAll(java.util.Collection<String> ids) {
+        UUID[] uuids = ids.stream().map(FilingRepository::parse).filter(java.util.Objects::nonNull).toArray(UUID[]::new);
+        if (uuids.length == 0) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from filing where id = any(?)").param(uuids).query(this::map).list();
+    }
+
     public void insert(Filing f) {
         jdbc.sql("""
                 insert into filing (id, provider_id, provider_name, status, app_name, app, created_at, updated_at, version)
