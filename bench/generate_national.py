@@ -21,6 +21,7 @@ connection errors and other 5xx.
 
 Usage: generate_national.py [--base http://localhost:8080] [--scale 1.0] [--workers 12] [--seed 20261128]
        generate_national.py --base URL --counts-only       (just print the row counts)
+       --apps N imports N apps whatever the scale (to time the rest against a full-size white list)
 """
 import argparse
 import csv
@@ -353,7 +354,7 @@ class Generator:
         self.api = Api(args.base)
         self.workers = args.workers
         s = args.scale
-        self.n_apps = max(50, round(FULL["apps"] * s))
+        self.n_apps = args.apps or max(50, round(FULL["apps"] * s))
         self.n_institutions = max(len(DISTRICTS) + 4, round(FULL["institutions"] * s))
         self.n_use = round(FULL["use_filings"] * s)
         self.n_complaints = round(FULL["complaints"] * s)
@@ -622,7 +623,7 @@ class Generator:
         def one(item):
             agency, c = item
             acc = self.agency_accounts[agency]
-            rng = R(self.seed, "handle", c["trackingNumber"])
+            rng = R(self.seed, "handle", self.complaints[c["trackingNumber"]]["i"])
             u = rng.random()
             routed = default_agency.get(c["category"], "EDUCATION_COMMISSION")
             if agency != routed:            # handed over earlier: the receiving agency resolves half
@@ -660,7 +661,8 @@ class Generator:
 
     def track_complaints(self):
         """Some complainants look their complaint up with tracking number and access code (public, not audited)."""
-        sample = [tn for tn in sorted(self.complaints) if R(self.seed, "track", tn).random() < 0.1]
+        sample = [tn for tn, c in sorted(self.complaints.items(), key=lambda x: x[1]["i"])
+                  if R(self.seed, "track", c["i"]).random() < 0.1]
 
         def one(tn):
             code = urllib.parse.quote(self.complaints[tn]["accessCode"])
@@ -679,17 +681,18 @@ class Generator:
         return body["total"]
 
     def top_up_audit(self):
-        total = self.audit_total()
+        total = first = self.audit_total()
+        t0 = time.monotonic()
         print(f"  audit entries now {total}, target {self.n_audit}")
         contact_complaints = None
         for rnd in range(20):
             deficit = self.n_audit - total
             if deficit <= 0:
                 break
-            # 70 % of the missing entries from ending and re-filing use (2 each), 20 % complaint contact views,
-            # 10 % logins with logout (2 each)
+            # 70 % of the missing entries from ending and re-filing use (2 each), 2 % from logins with logout
+            # (2 each; BCrypt makes a login cost ~100 ms of CPU), the rest complaint contact views (1 each)
             cycles = min(len(self.uses), int(deficit * 0.7) // 2)
-            logins = min(len(self.institutions) * 4, (deficit - 2 * cycles) // 10)
+            logins = min(len(self.institutions) * 4, int(deficit * 0.02) // 2)
             views = deficit - 2 * cycles - 2 * logins
             if contact_complaints is None and views > 0:
                 contact_complaints = []
@@ -711,7 +714,10 @@ class Generator:
                 print("  the audit trail did not grow: stopping")
                 break
             total = after
-        print(f"  audit entries now {total} (target {self.n_audit})")
+        el = time.monotonic() - t0
+        self.audit_added = (total - first, el)
+        print(f"  audit entries now {total} (target {self.n_audit}); {total - first} added in {el:.1f} s"
+              + (f" = {(total - first) / el:.0f} entries/s" if el > 0 else ""))
 
     def audit_action(self, task):
         what, x = task
@@ -797,7 +803,8 @@ class Generator:
         self.phase("audit top-up", self.top_up_audit)
         elapsed = time.monotonic() - start
         self.report(elapsed)
-        self.counts()
+        if not self.args.no_counts:
+            self.counts()
         return 1 if sum(STATS.failed.values()) else 0
 
     def report(self, elapsed):
@@ -826,10 +833,15 @@ def main():
     p.add_argument("--scale", type=float, default=1.0)
     p.add_argument("--workers", type=int, default=12)
     p.add_argument("--seed", type=int, default=20261128)
-    p.add_argument("--counts-only", action="store_true")
+    p.add_argument("--apps", type=int, help="apps to import whatever the scale (at most 100000), e.g. to time the "
+                   "other phases against a full-size white list")
+    p.add_argument("--counts-only", action="store_true", help="only print the row counts")
+    p.add_argument("--no-counts", action="store_true", help="do not print the row counts at the end")
     args = p.parse_args()
     if not 0 < args.scale <= 1:
         p.error("--scale must be in (0, 1]")
+    if args.apps is not None and not 50 <= args.apps <= 100_000:
+        p.error("--apps must be in [50, 100000] (filing numbers have five digits)")
     g = Generator(args)
     if args.counts_only:
         g.counts()

@@ -155,6 +155,50 @@ class PublicListsIT extends IntegrationTest {
                 .text("status")).isEqualTo("REGISTERED");
     }
 
+    /** Totals of one- and two-character queries come from counts kept with the rows (V91): they must agree. */
+    @Test
+    void searchTotalsFollowRegistrationRevocationBanAndLiftAndAgreeWithTheRows() {
+        String m = PublicationFixtures.marker();
+        Fixtures.Provider p = fixtures().beijingCompany();
+        PublicationFixtures.App first = pub().registered(p, m + "写作");
+        PublicationFixtures.App second = pub().registered(p, m + "阅读");
+        pub().awaitPublicStatus(first.filingNumber(), "REGISTERED");
+        pub().awaitPublicStatus(second.filingNumber(), "REGISTERED");
+        assertThat(total(m, null)).isEqualTo(2);
+        assertThat(total(m.substring(0, 1), null)).isGreaterThanOrEqualTo(2);
+        assertThat(total(m, "NON_SUBJECT_TRAINING")).isEqualTo(2);
+        assertThat(total(m, "SUBJECT_TRAINING")).isZero();
+        long all = total(null, null);
+
+        filings.revoke(first.id(), CITY, "逾期未整改");
+        pub().awaitPublicStatus(first.filingNumber(), "REVOKED");
+        assertThat(total(m, null)).isEqualTo(1);
+        assertThat(whitelistNumbers(m)).containsExactly(second.filingNumber());
+
+        providers.ban(p.id(), Beijing.today(clock).plusDays(1), "拒不整改", "京教信〔2022〕5号 五", CITY);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(total(m, null)).isZero());
+        assertThat(whitelistNumbers(m)).isEmpty();
+        clock.advance(Duration.ofDays(2));
+        providers.liftExpiredBans(Actor.SYSTEM);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(total(m, null)).isEqualTo(1));
+        assertThat(total(null, null)).isGreaterThanOrEqualTo(all - 1);
+
+        // every kept count equals the rows it stands for, for every gram and category
+        long disagreeing = jdbc.sql("""
+                select count(*) from (
+                    select g, coalesce(category, '') c, count(*) n from pub_filing, unnest(name_grams || array['']) g
+                     where listed group by 1, 2) rows
+                full join (select gram, category, n from pub_gram_count where n <> 0) kept
+                  on kept.gram = rows.g and kept.category = rows.c
+                where rows.n is distinct from kept.n""").query(Long.class).single();
+        assertThat(disagreeing).isZero();
+    }
+
+    private long total(String q, String category) {
+        String query = (q == null ? "" : "&q=" + encode(q)) + (category == null ? "" : "&category=" + category);
+        return expect(api().get("/api/v1/public/whitelist?size=1" + query, null), 200).json().path("total").asLong();
+    }
+
     @Test
     void chineseSubstringSearchFindsTwoCharacterQueriesAndNamesWithSpacesAndPunctuation() {
         String m = PublicationFixtures.marker();

@@ -152,6 +152,24 @@ class PublicListUpdater {
         Map<String, ProviderRow> providerRows = providers(providerIds);
         Instant now = clock.instant();
         List<String> ids = List.copyOf(found.keySet());
+        GramCounts counts = new GramCounts();
+        jdbc.sql("select category, name_grams from pub_filing where filing_id = any(?) and listed for update")
+                .param(ids.toArray(String[]::new))
+                .query(rs -> {
+                    counts.leave(rs.getString(1), (String[]) rs.getArray(2).getArray());
+                });
+        List<Object[]> filingRows = new ArrayList<>();
+        for (FilingListing v : found.values()) {
+            ProviderRow p = providerRows.get(v.providerId());
+            boolean listed = LISTED.contains(v.status()) && !p.banned();
+            String[] grams = Grams.of(v.appName(), p.name());
+            if (listed) {
+                counts.enter(v.category(), grams);
+            }
+            filingRows.add(new Object[] {v.id(), v.filingNumber(), p.id(), p.name(), p.creditCode(), v.appName(),
+                    v.category(), v.platforms().stream().map(x -> x.type() + ":" + x.identifier()).toArray(String[]::new),
+                    v.status().name(), ts(v.registeredAt()), ts(v.revokedAt()), listed, grams, Timestamp.from(now)});
+        }
         batch.batchUpdate("""
                 insert into pub_filing (filing_id, filing_number, provider_id, provider_name, credit_code, app_name,
                                         category, platforms, status, registered_at, revoked_at, listed, name_grams, updated_at)
@@ -160,13 +178,8 @@ class PublicListUpdater {
                     app_name = excluded.app_name, category = excluded.category, platforms = excluded.platforms,
                     status = excluded.status, registered_at = excluded.registered_at, revoked_at = excluded.revoked_at,
                     listed = excluded.listed, name_grams = excluded.name_grams, updated_at = excluded.updated_at""",
-                found.values().stream().map(v -> {
-                    ProviderRow p = providerRows.get(v.providerId());
-                    return new Object[] {v.id(), v.filingNumber(), p.id(), p.name(), p.creditCode(), v.appName(),
-                            v.category(), v.platforms().stream().map(x -> x.type() + ":" + x.identifier()).toArray(String[]::new),
-                            v.status().name(), ts(v.registeredAt()), ts(v.revokedAt()),
-                            LISTED.contains(v.status()) && !p.banned(), Grams.of(v.appName(), p.name()), Timestamp.from(now)};
-                }).toList());
+                filingRows);
+        counts.write(batch);
         Set<Key> keys = new TreeSet<>(platformKeys(ids));
         jdbc.sql("delete from pub_filing_platform where filing_id = any(?)").param(ids.toArray(String[]::new)).update();
         List<Object[]> platformRows = new ArrayList<>();
@@ -250,10 +263,28 @@ class PublicListUpdater {
 
     /** After a ban or its end: every filing of the provider on or off the white list, and re-verified. */
     private void relist(String providerId, boolean allowed, Instant at) {
-        List<String> ids = jdbc.sql("""
-                        update pub_filing set listed = ? and status in ('REGISTERED', 'UNDER_RECTIFICATION'), updated_at = ?
-                         where provider_id = ? returning filing_id""")
-                .params(allowed, Timestamp.from(at), providerId).query(String.class).list();
+        GramCounts counts = new GramCounts();
+        List<String> ids = new ArrayList<>();
+        jdbc.sql("""
+                        with old as (select filing_id, listed from pub_filing where provider_id = ? for update)
+                        update pub_filing f set listed = ? and f.status in ('REGISTERED', 'UNDER_RECTIFICATION'), updated_at = ?
+                          from old where f.filing_id = old.filing_id
+                        returning f.filing_id, old.listed, f.listed, f.category, f.name_grams""")
+                .params(providerId, allowed, Timestamp.from(at))
+                .query(rs -> {
+                    ids.add(rs.getString(1));
+                    boolean was = rs.getBoolean(2);
+                    boolean is = rs.getBoolean(3);
+                    if (was != is) {
+                        String[] grams = (String[]) rs.getArray(5).getArray();
+                        if (is) {
+                            counts.enter(rs.getString(4), grams);
+                        } else {
+                            counts.leave(rs.getString(4), grams);
+                        }
+                    }
+                });
+        counts.write(batch);
         Map<String, Instant> from = new LinkedHashMap<>();
         ids.forEach(id -> from.put(id, at));
         syncPeriods(ids, from);

@@ -71,6 +71,7 @@ public class PublicQueries {
             params.add(category);
         }
         String query = q == null ? "" : q.strip();
+        @Nullable String countedGram = GramCounts.ALL;
         if (!query.isEmpty()) {
             query = Grams.normalise(query);
             if (Grams.length(query) > MAX_QUERY) {
@@ -80,14 +81,17 @@ public class PublicQueries {
                 // the trigram index cannot answer one or two characters: the gram array can, exactly
                 where.append(" and name_grams @> array[?]::text[]");
                 params.add(query);
+                countedGram = query;
             } else {
                 where.append(" and (app_name ilike ? escape '\\' or provider_name ilike ? escape '\\')");
                 String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                 params.add(like);
                 params.add(like);
+                countedGram = null;
             }
         }
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        long total = countedGram != null ? counted(countedGram, category)
+                : jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());
@@ -100,6 +104,14 @@ public class PublicQueries {
                         rs.getString(7)))
                 .list();
         return PageResult.of(items, page, total);
+    }
+
+    /** Listed filings carrying this gram ({@link GramCounts#ALL}: all of them), from the counts kept with the rows. */
+    private long counted(String gram, @Nullable String category) {
+        return category == null
+                ? jdbc.sql("select coalesce(sum(n), 0) from pub_gram_count where gram = ?").param(gram).query(Long.class).single()
+                : jdbc.sql("select coalesce(sum(n), 0) from pub_gram_count where gram = ? and category = ?")
+                        .params(gram, category).query(Long.class).single();
     }
 
     /** Providers whose ban is running today: listed, not lifted, and today before its end. */
