@@ -4,6 +4,7 @@ import cn.eduapp.registry.enforcement.internal.IcpRepository;
 import cn.eduapp.registry.enforcement.internal.OrderRepository;
 import cn.eduapp.registry.enforcement.internal.OrderRepository.StoredOrder;
 import cn.eduapp.registry.enforcement.internal.TakedownNotices;
+import cn.eduapp.registry.enforcement.internal.metrics.EnforcementMetrics;
 import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
@@ -63,12 +64,14 @@ public class EnforcementManagement {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Messages messages;
+    private final EnforcementMetrics metrics;
     private final Clock clock;
 
     EnforcementManagement(OrderRepository orders, TakedownNotices notices, IcpRepository icp, FilingManagement filings,
                           ProviderManagement providers, ApplicationEventPublisher events, TransactionTemplate tx,
-                          Messages messages, Clock clock) {
+                          Messages messages, EnforcementMetrics metrics, Clock clock) {
         this.orders = orders;
+        this.metrics = metrics;
         this.notices = notices;
         this.icp = icp;
         this.filings = filings;
@@ -278,7 +281,9 @@ public class EnforcementManagement {
         } while (due.size() >= SWEEP_BATCH);
         int lifted = providers.liftExpiredBans(Actor.SYSTEM);
         int reminders = notices.remindSilent(Actor.SYSTEM);
-        return new SweepResult(escalated, lifted, reminders);
+        SweepResult result = new SweepResult(escalated, lifted, reminders);
+        metrics.swept(result);
+        return result;
     }
 
     private boolean escalateOverdue(String id) {

@@ -1,8 +1,11 @@
 package cn.eduapp.registry.publication;
 
 import cn.eduapp.registry.rules.PlatformType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +19,14 @@ public class PublicationManagement {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Map<VerificationStatus, Counter> verifications = new EnumMap<>(VerificationStatus.class);
 
-    PublicationManagement(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    PublicationManagement(JdbcClient jdbc, JsonMapper json, MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
+        for (VerificationStatus s : VerificationStatus.values()) {
+            verifications.put(s, Counter.builder("registry.verifications").tag("status", s.name())
+                    .description("Verification lookups by the status they answered").register(meters));
+        }
         this.json = json;
         this.clock = clock;
     }
@@ -28,7 +36,7 @@ public class PublicationManagement {
      * cancelled filings never enter it). The identifier matches exactly.
      */
     public Verification verify(PlatformType platform, String identifier) {
-        return jdbc.sql("""
+        Verification v = jdbc.sql("""
                         select status, filing_number, app_name, provider_name, category, as_of, body
                           from pub_verify where platform = ? and identifier = ?""")
                 .params(platform.name(), identifier)
@@ -36,6 +44,8 @@ public class PublicationManagement {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
                 .optional()
                 .orElseGet(this::notFiled);
+        verifications.get(v.status()).increment();
+        return v;
     }
 
     private Verification notFiled() {

@@ -34,6 +34,9 @@ import tools.jackson.databind.JsonNode;
 class EnforcementIT extends IntegrationTest {
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     EnforcementManagement enforcement;
 
     @Autowired
@@ -83,8 +86,10 @@ class EnforcementIT extends IntegrationTest {
 
         clock.advance(Duration.ofHours(2));
         api().forgetTokens();
+        double escalations = meters.counter("registry.sweep.escalations").count();
         enforcement.sweep();
         LocalDate listed = Beijing.today(clock);
+        assertThat(meters.counter("registry.sweep.escalations").count()).isGreaterThanOrEqualTo(escalations + 1);
 
         JsonNode order = expect(api().get("/api/v1/rectifications/" + orderId, api().token("city-reviewer")), 200).json();
         assertThat(order.path("status").asString()).isEqualTo("OVERDUE");

@@ -3,6 +3,7 @@ package cn.eduapp.registry.system;
 import static cn.eduapp.registry.support.Fixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.eduapp.registry.enforcement.EnforcementManagement;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
@@ -13,6 +14,9 @@ class ObservabilityIT extends IntegrationTest {
 
     @Autowired
     CountGauges gauges;
+
+    @Autowired
+    EnforcementManagement enforcement;
 
     @Test
     void everyResponseCarriesARequestIdAndAGivenOneIsKept() {
@@ -39,5 +43,34 @@ class ObservabilityIT extends IntegrationTest {
         assertThat(metrics).contains("registry_filings{status=\"DRAFT\"}");
         assertThat(metrics).containsPattern("registry_prechecks_total\\{result=\"clean\"} [1-9]");
         assertThat(metrics).contains("http_server_requests_seconds");
+    }
+
+    @Test
+    void verificationsSweepsAndComplaintsAreCounted() {
+        double notFiled = metric("registry_verifications_total{status=\"NOT_FILED\"}");
+        expect(api().get("/api/v1/verify?platform=ANDROID&identifier=cn.metrics.never.filed", api().token("appstore-demo")), 200);
+        expect(api().get("/api/v1/verify?platform=IOS&identifier=cn.metrics.never.filed", api().token("appstore-demo")), 200);
+        assertThat(metric("registry_verifications_total{status=\"NOT_FILED\"}")).isEqualTo(notFiled + 2);
+
+        double runs = metric("registry_sweep_runs_total");
+        enforcement.sweep();
+        assertThat(metric("registry_sweep_runs_total")).isGreaterThanOrEqualTo(runs + 1);
+        assertThat(prometheus()).contains("registry_sweep_escalations_total", "registry_sweep_bans_lifted_total");
+
+        expect(api().post("/api/v1/public/complaints", null, Api.json(java.util.Map.of("category", "ADVERTISING",
+                "appName", "指标测试应用", "description", "应用首页弹出游戏广告，点击后跳转到游戏下载页面。"))), 201);
+        gauges.refreshAll();
+        long received = jdbc.sql("select count(*) from complaint where status = 'RECEIVED'").query(Long.class).single();
+        assertThat(metric("registry_complaints{status=\"RECEIVED\"}")).isEqualTo(received);
+    }
+
+    private String prometheus() {
+        return expect(api().get("/actuator/prometheus", null), 200).body();
+    }
+
+    /** The value of one sample line, 0 when the series has none yet. */
+    private double metric(String series) {
+        return prometheus().lines().filter(l -> l.startsWith(series + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(series.length() + 1).trim())).orElse(0.0);
     }
 }
