@@ -23,6 +23,10 @@ rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
 pg_pid=$(head -1 "$data/pg/postmaster.pid")
 pg_kb=$( (ps -o rss= -p "$pg_pid"; ps -o rss= --ppid "$pg_pid") | awk '{s+=$1} END {print s+0}')
 printf 'baseline: java -version            %6.2f s\n' "$(echo "$jvm_end - $jvm_start" | bc)"
-printf 'start-up to healthy (empty db)     %6.2f s   (aim < 15 s)\n' "$(echo "$ready - $start" | bc)"
-printf 'service RSS at idle                %6d MB  (aim < 600 MB)\n' $((rss_kb / 1024))
+took=$(echo "$ready - $start" | bc)
+printf 'start-up to healthy (empty db)     %6.2f s   (aim < 15 s): %s\n' "$took" \
+  "$(awk -v t="$took" 'BEGIN { print t < 15 ? "met" : "MISSED" }')"
+printf 'service RSS at idle                %6d MB  (aim < 600 MB): %s\n' $((rss_kb / 1024)) \
+  "$([ $((rss_kb / 1024)) -lt 600 ] && echo met || echo MISSED)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf 'its PostgreSQL (postmaster+backends) %4d MB  (shared buffers counted once per process)\n' $((pg_kb / 1024))

@@ -1,4 +1,4 @@
--- wrk script: random verify lookups over the seeded identifiers (cn.bench.app1 .. cn.bench.appN).
+-- wrk script: random verify lookups over the imported Android identifiers (cn.gen.app0, cn.gen.app5, …).
 local token = os.getenv("TOKEN")
 local count = tonumber(os.getenv("APPS") or "100000")
 
@@ -12,8 +12,8 @@ function init(args)
 end
 
 function request()
-  local i = math.random(1, count)
-  return wrk.format("GET", "/api/v1/verify?platform=ANDROID&identifier=cn.bench.app" .. i)
+  local i = 5 * math.random(0, count / 5 - 1)
+  return wrk.format("GET", "/api/v1/verify?platform=ANDROID&identifier=cn.gen.app" .. i)
 end
 
 function response(status, headers, body)
