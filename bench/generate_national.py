@@ -22,6 +22,7 @@ connection errors and other 5xx.
 Usage: generate_national.py [--base http://localhost:8080] [--scale 1.0] [--workers 12] [--seed 20261128]
        generate_national.py --base URL --counts-only       (just print the row counts)
        --apps N imports N apps whatever the scale (to time the rest against a full-size white list)
+       --cycle-share 0.7: share of the audit top-up from ending and re-filing use (the rest: contact views, logins)
 """
 import argparse
 import csv
@@ -689,9 +690,9 @@ class Generator:
             deficit = self.n_audit - total
             if deficit <= 0:
                 break
-            # 70 % of the missing entries from ending and re-filing use (2 each), 2 % from logins with logout
-            # (2 each; BCrypt makes a login cost ~100 ms of CPU), the rest complaint contact views (1 each)
-            cycles = min(len(self.uses), int(deficit * 0.7) // 2)
+            # --cycle-share (70 %) of the missing entries from ending and re-filing use (2 each), 2 % from logins
+            # with logout (2 each; BCrypt makes a login cost ~100 ms of CPU), the rest complaint contact views
+            cycles = min(len(self.uses), int(deficit * self.args.cycle_share) // 2)
             logins = min(len(self.institutions) * 4, int(deficit * 0.02) // 2)
             views = deficit - 2 * cycles - 2 * logins
             if contact_complaints is None and views > 0:
@@ -835,11 +836,16 @@ def main():
     p.add_argument("--seed", type=int, default=20261128)
     p.add_argument("--apps", type=int, help="apps to import whatever the scale (at most 100000), e.g. to time the "
                    "other phases against a full-size white list")
+    p.add_argument("--cycle-share", type=float, default=0.7,
+                   help="share of the audit top-up done by ending and re-filing use (the rest mostly complaint "
+                        "contact views, which cost far less with a full-size filing table)")
     p.add_argument("--counts-only", action="store_true", help="only print the row counts")
     p.add_argument("--no-counts", action="store_true", help="do not print the row counts at the end")
     args = p.parse_args()
     if not 0 < args.scale <= 1:
         p.error("--scale must be in (0, 1]")
+    if not 0 <= args.cycle_share <= 0.98:
+        p.error("--cycle-share must be in [0, 0.98]")
     if args.apps is not None and not 50 <= args.apps <= 100_000:
         p.error("--apps must be in [50, 100000] (filing numbers have five digits)")
     g = Generator(args)

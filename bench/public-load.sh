@@ -8,11 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}
-[ -f target/eduapp-registry.jar ] || mvn -B -q -DskipTests package
+jar=${JAR:-target/eduapp-registry.jar}   # JAR=… runs another build (copy it away while rebuilding)
+[ -f "$jar" ] || mvn -B -q -DskipTests package
 data=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 base="http://localhost:$port"
-java -Xmx1g -jar target/eduapp-registry.jar --server.port="$port" --registry.data-dir="$data" --registry.demo=true \
+java -Xmx1g -jar "$jar" --server.port="$port" --registry.data-dir="$data" --registry.demo=true \
   --registry.rate-limit.public.capacity=100000000 --registry.embedded.durable=false --logging.level.root=WARN \
   >"$data/service.log" 2>&1 &
 pid=$!

@@ -4,12 +4,13 @@
 # Prints both figures beside the baseline of a plain `java -version` start on the same machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/eduapp-registry.jar ] || mvn -B -q -DskipTests package
+jar=${JAR:-target/eduapp-registry.jar}   # JAR=… runs another build (copy it away while rebuilding)
+[ -f "$jar" ] || mvn -B -q -DskipTests package
 data=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 jvm_start=$(date +%s.%N); java -version >/dev/null 2>&1; jvm_end=$(date +%s.%N)
 start=$(date +%s.%N)
-java -jar target/eduapp-registry.jar --server.port="$port" --registry.data-dir="$data" --logging.level.root=WARN \
+java -jar "$jar" --server.port="$port" --registry.data-dir="$data" --logging.level.root=WARN \
   >"$data/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT

@@ -17,7 +17,7 @@ THREADS=${THREADS:-2}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 PORT=${PORT:-18481}
-JAR=target/eduapp-registry.jar
+JAR=${JAR:-target/eduapp-registry.jar}
 STATIC=/js/app.js
 
 for tool in java wrk curl python3; do
