@@ -290,10 +290,7 @@ public class ComplaintManagement {
                 return byNumber.get();
             }
         }
-        return filings.searchNumbered(appName, 50).stream()
-                .filter(s -> s.appName().equals(appName))
-                .map(s -> s.filingNumber())
-                .findFirst().orElse(null);
+        return filings.numberNamed(appName).orElse(null);
     }
 
     private String freshTrackingNumber(Instant now) {

@@ -268,6 +268,11 @@ public class FilingManagement {
         return queries.registered(q, page);
     }
 
+    /** The number of the newest filing with a number whose app is called exactly {@code appName} (one index lookup). */
+    public Optional<String> numberNamed(String appName) {
+        return queries.numberNamed(appName);
+    }
+
     /** Filings that have a number (registered at some point) whose app or provider name contains {@code q}. */
     public java.util.List<FilingSummary> searchNumbered(String q, int limit) {
         if (q.isBlank()) {

@@ -87,7 +87,7 @@ public class UsageManagement {
             throw ApiProblem.unprocessable("usage.refused", refusals);
         }
         FilingView f = filing.orElseThrow();
-        String appName = appName(number).orElse(number);
+        String appName = registeredName(f).orElse(number);
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
@@ -151,7 +151,7 @@ public class UsageManagement {
     public AppExposure exposure(String filingNumber) {
         String number = filingNumber.trim();
         FilingView f = filings.findByNumber(number).orElseThrow(ApiProblem::notFound);
-        return new AppExposure(number, appName(number).or(() -> usages.appName(number)).orElse(null),
+        return new AppExposure(number, registeredName(f).or(() -> usages.appName(number)).orElse(null),
                 f.provider().name(), f.status(), usages.institutionsUsing(number));
     }
 
@@ -187,10 +187,9 @@ public class UsageManagement {
         }
     }
 
-    /** The app's name as the white list shows it (read through the filing summary, not the declaration). */
-    private Optional<String> appName(String filingNumber) {
-        return filings.searchRegistered(filingNumber, PageQuery.of(0, 5)).items().stream()
-                .filter(s -> filingNumber.equals(s.filingNumber())).map(FilingSummary::appName).findFirst();
+    /** The app's name as the white list shows it: the declaration in force, while the filing is REGISTERED. */
+    private static Optional<String> registeredName(FilingView f) {
+        return f.status() == FilingStatus.REGISTERED ? Optional.of(f.app().name()) : Optional.empty();
     }
 
     private boolean providerBanned(FilingView f) {

@@ -299,6 +299,18 @@ class ComplaintIT extends IntegrationTest {
         assertThat(a.path("unfiledApp").asBoolean()).isFalse();
         assertThat(a.path("filingNumber").asString()).isEqualTo(number);
 
+        // without a number: matched by the app's exact name, and only by the exact name
+        String name = api().get("/api/v1/filings/" + filingId, p.token()).json().path("app").path("name").asString();
+        String byNameId = complaints.idInQueue("city-reviewer",
+                complaints.file(ComplaintFixtures.body("ADVERTISING", name)).trackingNumber());
+        JsonNode byName = expect(api().get("/api/v1/complaints/" + byNameId, api().token("city-reviewer")), 200).json();
+        assertThat(byName.path("filingNumber").asString()).isEqualTo(number);
+        assertThat(byName.path("unfiledApp").asBoolean()).isFalse();
+        String partId = complaints.idInQueue("city-reviewer",
+                complaints.file(ComplaintFixtures.body("ADVERTISING", name + "加强版")).trackingNumber());
+        assertThat(expect(api().get("/api/v1/complaints/" + partId, api().token("city-reviewer")), 200).json()
+                .path("unfiledApp").asBoolean()).isTrue();
+
         String unfiledId = complaints.idInQueue("city-reviewer", complaints.file("UNFILED_APP").trackingNumber());
         JsonNode b = expect(api().get("/api/v1/complaints/" + unfiledId, api().token("city-reviewer")), 200).json();
         assertThat(b.path("unfiledApp").asBoolean()).isTrue();

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +74,13 @@ public class FilingQueries {
                         instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("registered_at"))))
                 .list();
         return PageResult.of(items, page, total);
+    }
+
+    public Optional<String> numberNamed(String appName) {
+        return jdbc.sql("""
+                        select filing_number from filing where app_name = ? and filing_number is not null
+                         order by created_at desc, id limit 1""")
+                .param(appName).query(String.class).optional();
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp t) {
