@@ -4,6 +4,8 @@
 #   - white-list search with random two-character Chinese queries, 16 connections (aim: p95 < 100 ms),
 #     beside a static file of the same service as the baseline;
 #   - the 100,000-row CSV export: streamed, under 3 s, heap growth under 64 MB.
+# The re-check that follows start-up (the rule set taking effect, 30 s after start) is deferred so the
+# import is timed alone; bench/recheck.sh times that re-check of 100,000 filings.
 # Usage: bench/public-load.sh [rows]      Needs wrk, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,7 @@ data=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 base="http://localhost:$port"
 java -Xmx1g -jar "$jar" --server.port="$port" --registry.data-dir="$data" --registry.demo=true \
-  --registry.rate-limit.public.capacity=100000000 --registry.embedded.durable=false --logging.level.root=WARN \
+  --registry.rate-limit.public.capacity=100000000 --registry.embedded.durable=false --registry.recheck.rule-set-watch-initial-delay=PT1H --logging.level.root=WARN \
   >"$data/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT

@@ -39,7 +39,7 @@ trap cleanup EXIT
 
 echo "== starting the service on :$PORT (fresh data dir $DATA)"
 java -jar "$JAR" --server.port="$PORT" --registry.data-dir="$DATA" --registry.demo=true \
-  --registry.embedded.durable=false --logging.level.root=WARN >"$LOG" 2>&1 &
+  --registry.embedded.durable=false --registry.recheck.rule-set-watch-initial-delay=PT1H --logging.level.root=WARN >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 1 120); do
   if curl -fsS "http://localhost:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi

@@ -85,7 +85,8 @@ public class RecheckService {
     }
 
     /** When a new rule-set version takes effect, everyone is re-checked at once. */
-    @Scheduled(fixedDelayString = "${registry.recheck.rule-set-watch:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${registry.recheck.rule-set-watch:PT1M}",
+            initialDelayString = "${registry.recheck.rule-set-watch-initial-delay:PT30S}")
     @SchedulerLock(name = "recheck-rule-set-watch", lockAtMostFor = "PT1H")
     public void watchRuleSet() {
         String inForce = precheck.versionInForce(Beijing.today(clock));
