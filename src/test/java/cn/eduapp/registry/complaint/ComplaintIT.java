@@ -317,6 +317,10 @@ class ComplaintIT extends IntegrationTest {
         assertThat(b.path("filingNumber").isNull() || b.path("filingNumber").isMissingNode()).isTrue();
     }
 
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void theQueueFiltersByCategoryStatusAndDueDate() {
         ComplaintFixtures.Filed f = complaints.file("FEES");
@@ -325,6 +329,13 @@ class ComplaintIT extends IntegrationTest {
         assertThat(ids("/api/v1/complaints?category=FEES&status=RECEIVED&size=200", city)).contains(id);
         assertThat(ids("/api/v1/complaints?category=OTHER&size=200", city)).doesNotContain(id);
         assertThat(ids("/api/v1/complaints?overdue=true&size=200", city)).doesNotContain(id);
+        // search: the tracking number exactly (any case), or part of the app's name; % and _ are literal
+        String appName = expect(api().get("/api/v1/complaints/" + id, city), 200).json().path("appName").asString();
+        assertThat(ids("/api/v1/complaints?size=200&q=" + f.trackingNumber().toLowerCase(), city)).containsExactly(id);
+        assertThat(ids("/api/v1/complaints?size=200&q=" + encode(appName.substring(2)), city)).contains(id);
+        assertThat(ids("/api/v1/complaints?size=200&q=" + encode(appName + "%"), city)).isEmpty();
+        assertThat(ids("/api/v1/complaints?size=200&q=" + encode("不存在的应用名称"), city)).doesNotContain(id);
+        expect(api().get("/api/v1/complaints?q=" + "x".repeat(101), city), 400);
         expect(api().get("/api/v1/complaints?dueWithinDays=-1", city), 400);
         expect(api().get("/api/v1/complaints?size=201", city), 400);
         expect(api().get("/api/v1/complaints?status=NOPE", city), 400);

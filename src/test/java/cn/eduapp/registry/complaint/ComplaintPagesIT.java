@@ -92,6 +92,10 @@ class ComplaintPagesIT extends IntegrationTest {
         PageSession.Page queue = city.get("/complaints?category=FEES");
         assertThat(queue.status()).isEqualTo(200);
         assertThat(queue.body()).contains(r.text("trackingNumber")).doesNotContain("13655556666");
+        PageSession.Page found = city.get("/complaints?q=" + r.text("trackingNumber"));
+        assertThat(found.body()).contains(r.text("trackingNumber"), "value=\"" + r.text("trackingNumber") + "\"",
+                "<label for=\"q\"");
+        assertThat(city.get("/complaints?q=" + java.net.URLEncoder.encode("无此应用" + r.text("trackingNumber"), java.nio.charset.StandardCharsets.UTF_8)).body()).doesNotContain(r.text("trackingNumber") + "</a>");
         PageSession.Page detail = city.get("/complaints/" + id);
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body()).contains("13655556666", "孙八", "审计日志");

@@ -179,6 +179,12 @@ public class ComplaintRepository {
             params.add(ts(now));
             params.add(ts(now.plus(java.time.Duration.ofDays(f.dueWithinDays()))));
         }
+        if (f.q() != null && !f.q().isBlank()) {
+            String q = f.q().strip();
+            where.append(" and (tracking_number = ? or app_name ilike ? escape '\\')");
+            params.add(q.toUpperCase(java.util.Locale.ROOT));
+            params.add("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
         long total = jdbc.sql("select count(*) from complaint" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(page.size());

@@ -58,12 +58,16 @@ class ComplaintApiController {
                                       @RequestParam(required = false) @Nullable ComplaintCategory category,
                                       @RequestParam(required = false) @Nullable Integer dueWithinDays,
                                       @RequestParam(required = false) @Nullable Boolean overdue,
+                                      @RequestParam(required = false) @Nullable String q,
                                       @RequestParam(required = false) @Nullable Integer page,
                                       @RequestParam(required = false) @Nullable Integer size) {
         if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 366)) {
             throw ApiProblem.badField("dueWithinDays", "INVALID_VALUE", "到期天数须在 0 到 366 之间");
         }
-        return complaints.list(user, new ComplaintFilter(status, category, dueWithinDays, Boolean.TRUE.equals(overdue)),
+        if (q != null && q.length() > ComplaintFilter.MAX_QUERY) {
+            throw ApiProblem.badField("q", "TOO_LONG", "搜索内容不能超过 " + ComplaintFilter.MAX_QUERY + " 个字符");
+        }
+        return complaints.list(user, new ComplaintFilter(status, category, dueWithinDays, Boolean.TRUE.equals(overdue), q),
                 PageQuery.of(page, size));
     }
 

@@ -55,11 +55,16 @@ class ComplaintPageController {
                 @RequestParam(required = false) @Nullable ComplaintCategory category,
                 @RequestParam(required = false) @Nullable Boolean dueSoon,
                 @RequestParam(required = false) @Nullable Boolean overdue,
+                @RequestParam(required = false) @Nullable String q,
                 @RequestParam(required = false) @Nullable Integer page, Model model) {
         boolean soon = Boolean.TRUE.equals(dueSoon);
         boolean late = Boolean.TRUE.equals(overdue);
+        // an over-long search from the address bar is cut, not an error page
+        String query = q == null || q.isBlank() ? null
+                : q.strip().substring(0, Math.min(q.strip().length(), ComplaintFilter.MAX_QUERY));
         model.addAttribute("result", complaints.list(user,
-                new ComplaintFilter(status, category, soon ? DUE_SOON_DAYS : null, late), PageQuery.of(page, 20)));
+                new ComplaintFilter(status, category, soon ? DUE_SOON_DAYS : null, late, query), PageQuery.of(page, 20)));
+        model.addAttribute("q", query);
         model.addAttribute("status", status);
         model.addAttribute("category", category);
         model.addAttribute("dueSoon", soon);
@@ -68,7 +73,8 @@ class ComplaintPageController {
         model.addAttribute("categories", ComplaintCategory.values());
         model.addAttribute("base", "/complaints?" + (status != null ? "status=" + status + "&" : "")
                 + (category != null ? "category=" + category + "&" : "") + (soon ? "dueSoon=true&" : "")
-                + (late ? "overdue=true&" : ""));
+                + (late ? "overdue=true&" : "")
+                + (query != null ? "q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8) + "&" : ""));
         model.addAttribute("agency", Agency.of(user.roles()).orElse(null));
         return "complaint/list";
     }
