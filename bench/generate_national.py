@@ -475,9 +475,11 @@ class Generator:
         names = {"北京市海淀区示范第一小学"}
         plan = []
         for u in range(n_units):
-            name = rng.choice(UNIT_NAMES).format(w=rng.choice(SCHOOL_WORDS))
-            while name in names:
-                name = name.replace("学校", "分校", 1) if "分校" not in name else name + "二部"
+            name = base = rng.choice(UNIT_NAMES).format(w=rng.choice(SCHOOL_WORDS))
+            branch = 1
+            while name in names:  # a second unit of the same name is its branch
+                branch += 1
+                name = f"{base}（{cn_number(branch)}部）"
             names.add(name)
             plan.append(("unit", u, name, None))
         dweights = [(d, w) for d, _, w in DISTRICTS if d in districts]
