@@ -301,6 +301,11 @@ public class FilingManagement {
         return filings.find(id).map(FilingManagement::listing);
     }
 
+    /** The filing that carries this number as {@link #listing} names it, whatever its status (one query). */
+    public Optional<FilingListing> listingByNumber(String filingNumber) {
+        return filings.findByNumber(filingNumber).map(FilingManagement::listing);
+    }
+
     /** Many filings as {@link #listing} names them, read in one query: for read models fed by batches. */
     public List<FilingListing> listings(java.util.Collection<String> ids) {
         return filings.findAll(ids).stream().map(FilingManagement::listing).toList();

@@ -3,6 +3,7 @@ package cn.eduapp.registry.usage;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingSummary;
+import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Beijing;
@@ -70,14 +71,14 @@ public class UsageManagement {
             throw ApiProblem.badField("selectionDate", "INVALID_VALUE", messages.get("usage.selectionDate.future"));
         }
         String number = request.filingNumber().trim();
-        Optional<FilingView> filing = filings.findByNumber(number);
+        Optional<FilingListing> filing = filings.listingByNumber(number);
         if (filing.isPresent() && usages.liveExists(institution.id(), filing.get().id())) {
             throw ApiProblem.conflict("usage.duplicate", number);
         }
         List<ProblemError> refusals = new ArrayList<>();
         if (filing.isEmpty() || filing.get().status() != FilingStatus.REGISTERED) {
             refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.notRegistered", number)));
-        } else if (providerBanned(filing.get())) {
+        } else if (providerBanned(filing.get().providerId())) {
             refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.providerBanned", number)));
         }
         if (request.unified() && request.charges()) {
@@ -86,13 +87,13 @@ public class UsageManagement {
         if (!refusals.isEmpty()) {
             throw ApiProblem.unprocessable("usage.refused", refusals);
         }
-        FilingView f = filing.orElseThrow();
+        FilingListing f = filing.orElseThrow();
         String appName = registeredName(f).orElse(number);
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
             usages.insert(new UsageFilingRepository.NewUsage(id, institution.id(), institution.name(),
-                    institution.districtId(), f.id(), number, appName, f.provider().id(), f.provider().name(),
+                    institution.districtId(), f.id(), number, appName, f.providerId(), f.providerName(),
                     request.purpose().trim(), request.unified(), request.charges(), request.selectionApprovedBy().trim(),
                     request.selectionDate(), now, user.username()));
             events.publishEvent(new UsageFiled(user.actor(), id, institution.id(), number, request.unified(), now));
@@ -140,7 +141,7 @@ public class UsageManagement {
     /** The registered app behind a number, if it is one an institution may choose now. */
     public Optional<FilingView> choosableApp(String filingNumber) {
         return filings.findByNumber(filingNumber.trim())
-                .filter(f -> f.status() == FilingStatus.REGISTERED && !providerBanned(f));
+                .filter(f -> f.status() == FilingStatus.REGISTERED && !providerBanned(f.provider().id()));
     }
 
     public record AppExposure(String filingNumber, @Nullable String appName, String providerName, FilingStatus filingStatus,
@@ -150,9 +151,9 @@ public class UsageManagement {
     /** The institutions with a live use filing of an app (agencies); an unknown number is 404. */
     public AppExposure exposure(String filingNumber) {
         String number = filingNumber.trim();
-        FilingView f = filings.findByNumber(number).orElseThrow(ApiProblem::notFound);
+        FilingListing f = filings.listingByNumber(number).orElseThrow(ApiProblem::notFound);
         return new AppExposure(number, registeredName(f).or(() -> usages.appName(number)).orElse(null),
-                f.provider().name(), f.status(), usages.institutionsUsing(number));
+                f.providerName(), f.status(), usages.institutionsUsing(number));
     }
 
     public record DistrictApps(InstitutionView district, List<AppInUse> items) {
@@ -188,12 +189,12 @@ public class UsageManagement {
     }
 
     /** The app's name as the white list shows it: the declaration in force, while the filing is REGISTERED. */
-    private static Optional<String> registeredName(FilingView f) {
-        return f.status() == FilingStatus.REGISTERED ? Optional.of(f.app().name()) : Optional.empty();
+    private static Optional<String> registeredName(FilingListing f) {
+        return f.status() == FilingStatus.REGISTERED ? Optional.of(f.appName()) : Optional.empty();
     }
 
-    private boolean providerBanned(FilingView f) {
+    private boolean providerBanned(String providerId) {
         LocalDate today = Beijing.today(clock);
-        return providers.snapshot(f.provider().id()).map(p -> p.bannedOn(today)).orElse(false);
+        return providers.snapshot(providerId).map(p -> p.bannedOn(today)).orElse(false);
     }
 }
