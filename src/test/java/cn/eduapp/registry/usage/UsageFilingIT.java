@@ -193,6 +193,19 @@ class UsageFilingIT extends IntegrationTest {
         expect(api().get("/api/v1/districts/" + districtB.id() + "/apps", districtA.token()), 404);
         JsonNode districts = expect(api().get("/api/v1/districts", api().token("city-reviewer")), 200).json();
         assertThat(districts.path("items").findValuesAsString("districtId")).contains(districtA.id(), districtB.id());
+        // the city's overview: schools, live use filings (the ended one left out), distinct apps in use
+        assertThat(overview(districts, districtA.id())).isEqualTo(List.of(3L, 3L, 2L, 0L));
+        assertThat(overview(districts, districtB.id())).isEqualTo(List.of(1L, 1L, 1L, 0L));
+    }
+
+    private static List<Long> overview(JsonNode districts, String districtId) {
+        for (JsonNode d : districts.path("items")) {
+            if (d.path("districtId").asString().equals(districtId)) {
+                return List.of(d.path("schools").asLong(), d.path("liveFilings").asLong(), d.path("apps").asLong(),
+                        d.path("actionRequired").asLong());
+            }
+        }
+        throw new AssertionError("district " + districtId + " missing from " + districts);
     }
 
     private static long count(JsonNode apps, String number) {

@@ -206,16 +206,24 @@ public class UsageFilingRepository {
     /** Every district with its schools and live use filings: the city's overview. */
     public List<DistrictUsage> districts() {
         return jdbc.sql("""
-                select d.organisation_id, d.name, d.district_code,
-                       (select count(*) from institution s where s.district_id = d.organisation_id
-                           and s.organisation_id <> d.organisation_id) as schools,
-                       (select count(*) from usage_filing u where u.district_id = d.organisation_id
-                           and u.status <> 'ENDED') as live,
-                       (select count(distinct u.filing_number) from usage_filing u where u.district_id = d.organisation_id
-                           and u.status <> 'ENDED') as apps,
-                       (select count(*) from usage_filing u where u.district_id = d.organisation_id
-                           and u.status = 'ACTION_REQUIRED') as action_required
-                  from institution d where d.kind = 'DISTRICT' order by d.district_code nulls last, d.name""")
+                with live as (
+                    select district_id, count(*) as live, count(*) filter (where status = 'ACTION_REQUIRED') as action_required
+                      from usage_filing where status <> 'ENDED' group by district_id),
+                     apps as (
+                    select district_id, count(*) as apps
+                      from (select distinct district_id, filing_number from usage_filing where status <> 'ENDED') x
+                     group by district_id),
+                     schools as (
+                    select district_id, count(*) as schools from institution
+                     where organisation_id <> district_id group by district_id)
+                select d.organisation_id, d.name, d.district_code, coalesce(s.schools, 0) as schools,
+                       coalesce(l.live, 0) as live, coalesce(a.apps, 0) as apps,
+                       coalesce(l.action_required, 0) as action_required
+                  from institution d
+                  left join schools s on s.district_id = d.organisation_id
+                  left join live l on l.district_id = d.organisation_id
+                  left join apps a on a.district_id = d.organisation_id
+                 where d.kind = 'DISTRICT' order by d.district_code nulls last, d.name""")
                 .query((rs, i) -> new DistrictUsage(rs.getString("organisation_id"), rs.getString("name"),
                         rs.getString("district_code"), rs.getLong("schools"), rs.getLong("live"), rs.getLong("apps"),
                         rs.getLong("action_required")))
