@@ -54,6 +54,9 @@ class PublicListUpdater {
     static final Set<FilingStatus> CHANGES = EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION,
             FilingStatus.REVOKED, FilingStatus.CANCELLED);
 
+    /** The first key of the two-key advisory locks on verification keys (one-key locks are the providers'). */
+    static final int VERIFY_KEY_LOCK = 4041;
+
     private static final String CHANGE = """
             insert into pub_change (event_key, at, kind, filing_number, credit_code, app_name, provider_name, detail)
             values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_key) do nothing""";
@@ -75,7 +78,7 @@ class PublicListUpdater {
         this.clock = clock;
     }
 
-    /** Verification keys are always locked in this order, so two handlers sharing identifiers cannot deadlock. */
+    /** Verification keys are re-indexed and their rows written in this order. */
     record Key(String platform, String identifier) implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
@@ -369,6 +372,15 @@ class PublicListUpdater {
         }
         Comparator<Candidate> better = Comparator.comparingInt(Candidate::rank)
                 .thenComparing(c -> c.registeredAt() == null ? Instant.EPOCH : c.registeredAt(), Comparator.reverseOrder());
+        // Each key is locked before its candidates are read and until commit: a handler of another provider's
+        // filing that shares the identifier reads them only after this one committed, so the last writer of a
+        // key has seen every committed change (two handlers could otherwise each read the other's old row).
+        // Locks are taken in the order of their hash, the same in every transaction: no cycle, no deadlock.
+        jdbc.sql("""
+                        select pg_advisory_xact_lock(?, h) from (
+                            select distinct hashtext(k.platform || ':' || k.identifier) as h
+                              from unnest(?::text[], ?::text[]) k(platform, identifier) order by h) locks""")
+                .params(VERIFY_KEY_LOCK, platforms, identifiers).query((rs, i) -> 1).list();
         Map<Key, Candidate> best = new LinkedHashMap<>();
         jdbc.sql("""
                         select fp.platform, fp.identifier, f.filing_number, f.app_name, f.provider_name, f.category,
