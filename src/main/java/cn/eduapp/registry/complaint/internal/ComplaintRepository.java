@@ -1,5 +1,6 @@
 package cn.eduapp.registry.complaint.internal;
 
+import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.complaint.Agency;
 import cn.eduapp.registry.complaint.ComplaintCategory;
 import cn.eduapp.registry.complaint.ComplaintDetail;
@@ -183,7 +184,7 @@ public class ComplaintRepository {
             String q = f.q().strip();
             where.append(" and (tracking_number = ? or app_name ilike ? escape '\\')");
             params.add(q.toUpperCase(java.util.Locale.ROOT));
-            params.add("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(Like.containing(q));
         }
         long total = jdbc.sql("select count(*) from complaint" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);

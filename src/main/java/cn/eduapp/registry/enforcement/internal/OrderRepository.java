@@ -1,5 +1,6 @@
 package cn.eduapp.registry.enforcement.internal;
 
+import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.system.PageQuery;
@@ -164,7 +165,7 @@ public class OrderRepository {
             params.add(ts(f.dueBefore()));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            String like = "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Like.containing(f.q());
             where.append(" and (app_name ilike ? escape '\\' or provider_name ilike ? escape '\\' or filing_number = ?)");
             params.add(like);
             params.add(like);

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.filing.internal;
 
+import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingSummary;
@@ -7,6 +8,8 @@ import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +23,11 @@ import org.springframework.stereotype.Component;
 /** Lists for people: a provider sees its own filings, agencies every filing from its first submission on. */
 @Component
 public class FilingQueries {
+
+    /** What a listing shows of a filing; {@link #summary} reads it. */
+    private static final String SUMMARY_COLUMNS = """
+            select id, status, filing_number, category, app_name, provider_id, provider_name, created_at,
+                   submitted_at, registered_at from filing""";
 
     private final JdbcClient jdbc;
 
@@ -53,7 +61,7 @@ public class FilingQueries {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and (app_name ilike ? escape '\\' or provider_name ilike ? escape '\\' or filing_number = ?)");
-            String like = "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Like.containing(q);
             params.add(like);
             params.add(like);
             params.add(q.trim());
@@ -62,16 +70,9 @@ public class FilingQueries {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        List<FilingSummary> items = jdbc.sql("""
-                select id, status, filing_number, category, app_name, provider_id, provider_name, created_at,
-                       submitted_at, registered_at from filing""" + where + " order by created_at desc, id limit ? offset ?")
+        List<FilingSummary> items = jdbc.sql(SUMMARY_COLUMNS + where + " order by created_at desc, id limit ? offset ?")
                 .params(pageParams)
-                .query((rs, i) -> new FilingSummary(rs.getString("id"), FilingStatus.valueOf(rs.getString("status")),
-                        rs.getString("filing_number"),
-                        rs.getString("category") == null ? null : Category.valueOf(rs.getString("category")),
-                        rs.getString("app_name"), new FilingView.ProviderRef(rs.getString("provider_id"),
-                        rs.getString("provider_name")), rs.getTimestamp("created_at").toInstant(),
-                        instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("registered_at"))))
+                .query(FilingQueries::summary)
                 .list();
         return PageResult.of(items, page, total);
     }
@@ -83,15 +84,23 @@ public class FilingQueries {
                 .param(appName).query(String.class).optional();
     }
 
+    /** A row of {@link #SUMMARY_COLUMNS} as a listing shows it. */
+    private static FilingSummary summary(ResultSet rs, int row) throws SQLException {
+        String category = rs.getString("category");
+        return new FilingSummary(rs.getString("id"), FilingStatus.valueOf(rs.getString("status")),
+                rs.getString("filing_number"), category == null ? null : Category.valueOf(category),
+                rs.getString("app_name"), new FilingView.ProviderRef(rs.getString("provider_id"),
+                rs.getString("provider_name")), rs.getTimestamp("created_at").toInstant(),
+                instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("registered_at")));
+    }
+
     private static @Nullable Instant instant(@Nullable Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 
     /** Filings in the given statuses, of one provider or all; optionally only preschool training (三(五)). */
     public List<FilingSummary> withStatus(@Nullable String providerId, List<FilingStatus> statuses, boolean preschoolTraining) {
-        StringBuilder sql = new StringBuilder("""
-                select id, status, filing_number, category, app_name, provider_id, provider_name, created_at,
-                       submitted_at, registered_at from filing where status = any(?)""");
+        StringBuilder sql = new StringBuilder(SUMMARY_COLUMNS + " where status = any(?)");
         List<Object> params = new ArrayList<>();
         params.add(statuses.stream().map(Enum::name).toArray(String[]::new));
         if (providerId != null) {
@@ -103,12 +112,7 @@ public class FilingQueries {
         }
         sql.append(" order by registered_at nulls last, filing_number, id");
         return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new FilingSummary(rs.getString("id"), FilingStatus.valueOf(rs.getString("status")),
-                        rs.getString("filing_number"),
-                        rs.getString("category") == null ? null : Category.valueOf(rs.getString("category")),
-                        rs.getString("app_name"), new FilingView.ProviderRef(rs.getString("provider_id"),
-                        rs.getString("provider_name")), rs.getTimestamp("created_at").toInstant(),
-                        instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("registered_at"))))
+                .query(FilingQueries::summary)
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.publication.internal;
 
+import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
@@ -84,7 +85,7 @@ public class PublicQueries {
                 countedGram = query;
             } else {
                 where.append(" and (app_name ilike ? escape '\\' or provider_name ilike ? escape '\\')");
-                String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = Like.containing(query);
                 params.add(like);
                 params.add(like);
                 countedGram = null;

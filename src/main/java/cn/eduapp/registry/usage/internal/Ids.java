@@ -23,9 +23,4 @@ public final class Ids {
     public static @Nullable UUID uuid(@Nullable String id) {
         return id == null ? null : UUID.fromString(id);
     }
-
-    /** A substring pattern for ILIKE with the wildcards of the search text escaped. */
-    public static String like(String q) {
-        return "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.usage.internal;
 
+import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
@@ -82,7 +83,7 @@ public class InstitutionRepository {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and i.name ilike ? escape '\\'");
-            params.add(Ids.like(q));
+            params.add(Like.containing(q));
         }
         long total = jdbc.sql("select count(*) from institution i" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.usage.internal;
 
+import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.usage.AppInUse;
@@ -121,8 +122,8 @@ public class UsageFilingRepository {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and (app_name ilike ? escape '\\' or institution_name ilike ? escape '\\' or filing_number = ?)");
-            params.add(Ids.like(q));
-            params.add(Ids.like(q));
+            params.add(Like.containing(q));
+            params.add(Like.containing(q));
             params.add(q.trim());
         }
         long total = jdbc.sql("select count(*) from usage_filing" + where).params(params).query(Long.class).single();
