@@ -132,8 +132,13 @@ public abstract class BrowserTest extends IntegrationTest {
                 waitFor(by).click();
                 break;
             } catch (org.openqa.selenium.WebDriverException e) {
+                if (!isFresh(page)) {
+                    // the click started the navigation and chromedriver lost the node on the way
+                    // ("Node with given id does not belong to the document"): the next page is loading
+                    break;
+                }
                 // the header's htmx badge may still be swapping in: find the element again and retry
-                if (attempt == 3 || !isFresh(page)) {
+                if (attempt == 3) {
                     throw e;
                 }
                 waitForLoad();
