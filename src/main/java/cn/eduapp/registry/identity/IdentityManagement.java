@@ -33,6 +33,15 @@ public class IdentityManagement {
         return org;
     }
 
+    /** Creates top-level organisations of one kind, one per name, in one batch; in the order of the names. */
+    @Transactional
+    public List<Organisation> createOrganisations(OrganisationKind kind, List<String> names) {
+        List<Organisation> orgs = names.stream()
+                .map(name -> new Organisation(UUID.randomUUID().toString(), kind, name, null)).toList();
+        organisations.insertAll(orgs);
+        return orgs;
+    }
+
     public Optional<Organisation> organisation(String id) {
         return organisations.find(id);
     }

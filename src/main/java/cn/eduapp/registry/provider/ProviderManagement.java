@@ -18,7 +18,9 @@ import cn.eduapp.registry.system.ProblemError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -188,20 +190,41 @@ public class ProviderManagement {
         return Beijing.today(clock);
     }
 
+    /** A provider named by an existing registration (the CSV import); the credit code must be valid. */
+    public record ImportedProvider(String name, String creditCode, LegalPersonType legalPersonType) {
+    }
+
     /**
-     * A provider known from an existing registration (the CSV import): created without an account, or the
-     * one already stored under that credit code. Returns its id. The code must be valid.
+     * Providers known from existing registrations: each is the one already stored under its credit code, or
+     * is created without an account (the first name given for a code wins). All new ones are written in one
+     * batch, each with its own audit entry by {@code actor}. Returns the ids by credit code.
      */
     @Transactional
-    public String importProvider(String name, String creditCode, LegalPersonType legalPersonType) {
-        CreditCode code = CreditCode.of(creditCode);
-        Optional<String> existing = providers.idByCreditCode(code.value());
-        if (existing.isPresent()) {
-            return existing.get();
+    public Map<String, String> importProviders(List<ImportedProvider> wanted, Actor actor) {
+        Map<String, ImportedProvider> byCode = new LinkedHashMap<>();
+        for (ImportedProvider p : wanted) {
+            byCode.putIfAbsent(CreditCode.of(p.creditCode()).value(), p);
         }
-        Organisation org = identity.createOrganisation(OrganisationKind.PROVIDER, name.trim(), null);
-        providers.insertImported(org.id(), name.trim(), code, legalPersonType);
-        events.publishEvent(new ProviderRegistered(Actor.SYSTEM, org.id(), name.trim(), code.value()));
-        return org.id();
+        Map<String, String> ids = providers.idsByCreditCode(byCode.keySet());
+        List<Map.Entry<String, ImportedProvider>> fresh = byCode.entrySet().stream()
+                .filter(e -> !ids.containsKey(e.getKey())).toList();
+        if (fresh.isEmpty()) {
+            return ids;
+        }
+        List<Organisation> orgs = identity.createOrganisations(OrganisationKind.PROVIDER,
+                fresh.stream().map(e -> e.getValue().name().trim()).toList());
+        List<ProviderRepository.ImportedRow> rows = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            Organisation org = orgs.get(i);
+            ImportedProvider p = fresh.get(i).getValue();
+            rows.add(new ProviderRepository.ImportedRow(org.id(), org.name(), CreditCode.of(fresh.get(i).getKey()),
+                    p.legalPersonType()));
+            ids.put(fresh.get(i).getKey(), org.id());
+        }
+        providers.insertImported(rows);
+        for (ProviderRepository.ImportedRow r : rows) {
+            events.publishEvent(new ProviderRegistered(actor, r.id(), r.name(), r.code().value()));
+        }
+        return ids;
     }
 }

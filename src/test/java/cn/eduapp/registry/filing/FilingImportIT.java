@@ -73,6 +73,19 @@ class FilingImportIT extends IntegrationTest {
         assertThat(provider.path("creditCode").asString()).isEqualTo(code);
         assertThat(provider.path("legalPersonType").asString()).isEqualTo("NON_PROFIT");
 
+        // each new provider has an entry of its own, by the city's importing user, in a chain that still holds
+        for (String created : List.of(code, otherCode)) {
+            String createdId = jdbc.sql("select id::text from provider where credit_code = ?").param(created)
+                    .query(String.class).single();
+            JsonNode entries = api().get("/api/v1/audit?entityType=PROVIDER&entityId=" + createdId,
+                    api().token("city-reviewer")).json().path("items");
+            assertThat(entries.findValuesAsString("action")).containsExactly("PROVIDER_REGISTERED");
+            assertThat(entries.get(0).path("actor").asString()).isEqualTo("city-reviewer");
+            assertThat(entries.get(0).path("summary").asString()).contains(created);
+        }
+        assertThat(api().get("/api/v1/audit/verification", api().token("city-reviewer")).json().path("valid").asBoolean())
+                .isTrue();
+
         // nothing of a rejected row was stored
         assertThat(jdbc.sql("select count(*) from filing where filing_number = ?").param(number(base + 1))
                 .query(Long.class).single()).isZero();

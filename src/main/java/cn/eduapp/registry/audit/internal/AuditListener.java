@@ -3,8 +3,8 @@ package cn.eduapp.registry.audit.internal;
 import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,11 +61,8 @@ class AuditListener {
     /** The entries of one transaction, appended in order just before it commits. */
     static final class Batch implements TransactionSynchronization {
 
-        private record Pending(AuditableEvent event, Instant at) {
-        }
-
         private final AuditTrail trail;
-        private final Deque<Pending> pending = new ArrayDeque<>();
+        private final List<AuditTrail.Pending> pending = new ArrayList<>();
         private boolean flushing;
 
         Batch(AuditTrail trail) {
@@ -77,17 +74,15 @@ class AuditListener {
                 // published by another before-commit step after ours began: still inside the transaction
                 trail.append(event, at);
             } else {
-                pending.add(new Pending(event, at));
+                pending.add(new AuditTrail.Pending(event, at));
             }
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
             flushing = true;
-            while (!pending.isEmpty()) {
-                Pending p = pending.poll();
-                trail.append(p.event(), p.at());
-            }
+            trail.appendAll(List.copyOf(pending));
+            pending.clear();
         }
 
         @Override

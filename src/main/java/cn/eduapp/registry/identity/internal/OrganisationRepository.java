@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class OrganisationRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    OrganisationRepository(JdbcClient jdbc) {
+    OrganisationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void insert(Organisation org) {
@@ -24,6 +27,13 @@ public class OrganisationRepository {
                 .params(UUID.fromString(org.id()), org.kind().name(), org.name(),
                         org.parentId() == null ? null : UUID.fromString(org.parentId()))
                 .update();
+    }
+
+    /** Inserts the organisations in one batch. */
+    public void insertAll(List<Organisation> orgs) {
+        batch.batchUpdate("insert into organisation (id, kind, name, parent_id) values (?, ?, ?, ?)",
+                orgs.stream().map(org -> new Object[] {UUID.fromString(org.id()), org.kind().name(), org.name(),
+                        org.parentId() == null ? null : UUID.fromString(org.parentId())}).toList());
     }
 
     public Optional<Organisation> find(String id) {

@@ -10,10 +10,14 @@ import cn.eduapp.registry.shared.LicenceType;
 import cn.eduapp.registry.shared.RegistrationAuthority;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +25,11 @@ import org.springframework.stereotype.Repository;
 public class ProviderRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ProviderRepository(JdbcClient jdbc) {
+    ProviderRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public boolean creditCodeExists(String code) {
@@ -168,12 +174,25 @@ public class ProviderRepository {
     }
 
     /** A provider from an existing registration: no contact, no account. */
-    public void insertImported(String id, String name, CreditCode code, LegalPersonType type) {
-        jdbc.sql("""
+    /** The ids of the providers stored under these credit codes, by code. */
+    public Map<String, String> idsByCreditCode(Collection<String> codes) {
+        Map<String, String> ids = new HashMap<>();
+        jdbc.sql("select credit_code, id::text from provider where credit_code = any(?)")
+                .param(codes.toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getString(2));
+                });
+        return ids;
+    }
+
+    /** Providers known from existing registrations (no contact, no account): id, name, code and type each. */
+    public void insertImported(List<ImportedRow> rows) {
+        batch.batchUpdate("""
                 insert into provider (id, name, credit_code, legal_person_type, registration_authority, region)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.fromString(id), name, code.value(), type.name(), code.registrationAuthority().name(),
-                        code.region())
-                .update();
+                values (?, ?, ?, ?, ?, ?)""", rows.stream().map(r -> new Object[] {UUID.fromString(r.id()), r.name(),
+                r.code().value(), r.type().name(), r.code().registrationAuthority().name(), r.code().region()}).toList());
+    }
+
+    public record ImportedRow(String id, String name, CreditCode code, LegalPersonType type) {
     }
 }

@@ -165,9 +165,13 @@ public class FilingImporter {
             Map<String, String> known = new HashMap<>(providerIds);
             try {
                 int[] counts = Objects.requireNonNull(tx.execute(s -> {
-                    for (Group g : batch) {
-                        known.computeIfAbsent(g.first.creditCode(), code ->
-                                providers.importProvider(g.first.providerName(), code, g.first.legalPersonType()));
+                    List<ProviderManagement.ImportedProvider> wanted = batch.stream()
+                            .filter(g -> !known.containsKey(g.first.creditCode()))
+                            .map(g -> new ProviderManagement.ImportedProvider(g.first.providerName(), g.first.creditCode(),
+                                    g.first.legalPersonType()))
+                            .toList();
+                    if (!wanted.isEmpty()) {
+                        known.putAll(providers.importProviders(wanted, actor));
                     }
                     return insert(batch, known, actor);
                 }));
