@@ -19,7 +19,7 @@ java -Xmx1g -jar "$jar" --server.port="$port" --registry.data-dir="$data" --regi
   --registry.rate-limit.public.capacity=100000000 --registry.embedded.durable=false --registry.recheck.rule-set-watch-initial-delay=PT1H --logging.level.root=WARN \
   >"$data/service.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -fs "$base/actuator/health" >/dev/null; do sleep 0.5; done
 token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"city-reviewer","password":"Demo-Passw0rd!"}' \
   "$base/api/v1/auth/login" | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')

@@ -13,7 +13,7 @@ start=$(date +%s.%N)
 java -jar "$jar" --server.port="$port" --registry.data-dir="$data" --logging.level.root=WARN \
   >"$data/service.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -fs "http://localhost:$port/actuator/health" >/dev/null; do
   sleep 0.1
   kill -0 $pid 2>/dev/null || { echo "the service exited; see $data/service.log"; exit 1; }
