@@ -65,8 +65,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(loginSuccess)
-                        .failureHandler((req, res, ex) -> res.sendRedirect(
-                                ex instanceof LockedException ? "/login?locked" : "/login?error")))
+                        .authenticationDetailsSource(LoginDetails::new)
+                        .failureHandler((req, res, ex) -> res.sendRedirect(ex instanceof LockedException ? "/login?locked"
+                                : ex instanceof SecondFactorRefused ? "/login?code" : "/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 // a form without its CSRF token, and any other refusal here, is audited (issue 8)

@@ -46,6 +46,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     static final Set<Caller> AGENCIES = EnumSet.of(CITY_REVIEWER, MOE_REVIEWER, CA_OFFICER, CAC_OFFICER);
     static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+    static final Set<Caller> STAFF = EnumSet.of(CITY_REVIEWER, MOE_REVIEWER, CA_OFFICER, CAC_OFFICER, DISTRICT_ADMIN,
+            SCHOOL_ADMIN);
 
     /** One row of the matrix. */
     static final class Call {
@@ -109,6 +111,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 call("GET", "/api/v1/auth/me").expect(200, SIGNED_IN).others(401),
                 call("POST", "/api/v1/auth/logout").freshToken().expect(204, SIGNED_IN).others(401),
                 call("POST", "/api/v1/auth/password").body("{}").expect(400, SIGNED_IN).others(401),
+                // a secret being set up changes nothing until confirmed
+                call("POST", "/api/v1/auth/second-factor").expect(200, STAFF).others(403),
+                call("POST", "/api/v1/auth/second-factor/confirmation").body("{}").expect(400, STAFF).others(403),
+                call("POST", "/api/v1/auth/second-factor/removal").body("{}").expect(400, STAFF).others(403),
                 // provider
                 call("POST", "/api/v1/providers").body("{}").expect(400, Caller.values()).others(400),
                 call("GET", "/api/v1/providers/{provider}").expect(200, providerAndAgencies).others(404),

@@ -1,10 +1,16 @@
 package cn.eduapp.registry.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -208,5 +214,53 @@ public abstract class BrowserTest extends IntegrationTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    /** Runs axe-core on the page; each serious or critical violation as "rule (impact): nodes". */
+    @SuppressWarnings("unchecked")
+    protected List<String> axe() throws IOException {
+        waitFor(By.tagName("main"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+                  .then(function (r) {
+                    var line = function (v) {
+                        return v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.map(function (n) {
+                          return n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : '');
+                        }).join('; ');
+                      };
+                    done({passes: r.passes.length,
+                          violations: r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; }).map(line),
+                          others: r.violations.filter(function (v) { return v.impact !== 'serious' && v.impact !== 'critical'; }).map(line)});
+                  })
+                  .catch(function (e) { done({passes: 0, violations: ['axe failed: ' + e]}); });
+                """);
+        Map<String, Object> r = (Map<String, Object>) result;
+        assertThat(((Number) r.get("passes")).intValue()).as("axe-core checked " + driver.getCurrentUrl()).isPositive();
+        List<String> others = (List<String>) r.get("others");
+        if (others != null && !others.isEmpty()) {
+            // moderate and minor findings do not fail the build; they are kept for people to read
+            java.nio.file.Path report = java.nio.file.Path.of("target", "axe-moderate.txt");
+            java.nio.file.Files.writeString(report, driver.getCurrentUrl() + "\n  " + String.join("\n  ", others) + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        return (List<String>) r.get("violations");
+    }
+
+    private static String axeSource;
+
+    private static String axeSource() throws IOException {
+        if (axeSource == null) {
+            try (InputStream in = BrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
+                assertThat(in).as(AXE + " on the test classpath").isNotNull();
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return axeSource;
     }
 }

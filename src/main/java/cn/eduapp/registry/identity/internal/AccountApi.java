@@ -3,9 +3,12 @@ package cn.eduapp.registry.identity.internal;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.ProblemError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +17,18 @@ import org.springframework.stereotype.Component;
 public class AccountApi {
 
     private final AccountService service;
+    private final SecondFactorService secondFactor;
+    private final Messages messages;
 
-    AccountApi(AccountService service) {
+    AccountApi(AccountService service, SecondFactorService secondFactor, Messages messages) {
         this.service = service;
+        this.secondFactor = secondFactor;
+        this.messages = messages;
     }
 
-    public Map<String, Object> login(String username, String password, String client) {
+    public Map<String, Object> login(String username, String password, @Nullable String code, String client) {
         try {
-            AccountService.LoginResult r = service.login(username, password, client);
+            AccountService.LoginResult r = service.login(username, password, code, client);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("token", r.token().token());
             body.put("expiresAt", r.token().expiresAt());
@@ -31,10 +38,44 @@ public class AccountApi {
             body.put("passwordChangeRequired", r.passwordChangeRequired());
             return body;
         } catch (LoginRefused e) {
-            throw e.locked
-                    ? new ApiProblem(HttpStatus.LOCKED, "identity.locked", List.of())
-                    : new ApiProblem(HttpStatus.UNAUTHORIZED, "identity.badCredentials", List.of());
+            if (e.locked) {
+                throw new ApiProblem(HttpStatus.LOCKED, "identity.locked", List.of());
+            }
+            if (e.secondFactor) {
+                throw new ApiProblem(HttpStatus.UNAUTHORIZED, "identity.secondFactor.required", List.of(new ProblemError(
+                        "code", "SECOND_FACTOR_REQUIRED", messages.get("identity.secondFactor.required"))));
+            }
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "identity.badCredentials", List.of());
         }
+    }
+
+    /** Begins setting up the caller's second factor: {@code secret} and {@code otpauthUri}, shown once. */
+    public Map<String, Object> beginSecondFactor(CurrentUser user) {
+        return setupBody(secondFactor.begin(user));
+    }
+
+    /** The caller's secret being set up and not yet confirmed, if any, in the same shape. */
+    public java.util.Optional<Map<String, Object>> pendingSecondFactor(CurrentUser user) {
+        return secondFactor.pending(user).map(AccountApi::setupBody);
+    }
+
+    private static Map<String, Object> setupBody(SecondFactorService.Setup setup) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("secret", setup.secret());
+        body.put("otpauthUri", setup.uri());
+        return body;
+    }
+
+    public void confirmSecondFactor(CurrentUser user, @Nullable String code) {
+        secondFactor.confirm(user, code);
+    }
+
+    public void disableSecondFactor(CurrentUser user, @Nullable String code) {
+        secondFactor.disable(user, code);
+    }
+
+    public boolean secondFactorEnabled(CurrentUser user) {
+        return secondFactor.enabled(user.accountId());
     }
 
     public Map<String, Object> describe(CurrentUser user) {
@@ -44,6 +85,7 @@ public class AccountApi {
         body.put("organisationId", user.organisationId());
         body.put("organisationName", user.organisationName());
         body.put("passwordChangeRequired", service.passwordChangeRequired(user));
+        body.put("secondFactor", secondFactor.enabled(user.accountId()));
         return body;
     }
 

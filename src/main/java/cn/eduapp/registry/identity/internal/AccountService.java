@@ -8,6 +8,7 @@ import cn.eduapp.registry.system.Messages;
 import cn.eduapp.registry.system.ProblemError;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,8 @@ class AccountService {
     record LoginResult(TokenService.IssuedToken token, StoredAccount account, boolean passwordChangeRequired) {
     }
 
-    LoginResult login(String username, String password, String client) {
-        StoredAccount account = logins.authenticate(username, password, client);
+    LoginResult login(String username, String password, @Nullable String code, String client) {
+        StoredAccount account = logins.authenticate(username, password, code, client);
         return new LoginResult(tokens.issue(account), account, logins.passwordChangeRequired(account));
     }
 

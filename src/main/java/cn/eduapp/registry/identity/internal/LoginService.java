@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -27,16 +28,24 @@ class LoginService {
     private static final String DUMMY_HASH = "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3Zsx0oRJVL/VCg5H8lbRzJS";
 
     private final AccountRepository accounts;
+    private final SecondFactorService secondFactor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LoginService(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+    LoginService(AccountRepository accounts, SecondFactorService secondFactor, ApplicationEventPublisher events,
+                 Clock clock) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
         this.events = events;
         this.clock = clock;
     }
 
-    StoredAccount authenticate(String username, String password, String client) {
+    /**
+     * The password, and for an account with a second factor its current code: a missing or wrong code counts
+     * as a failed attempt like a wrong password (five lock the account), but is answered as such, since the
+     * person already knew the password.
+     */
+    StoredAccount authenticate(String username, String password, @Nullable String code, String client) {
         Optional<StoredAccount> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             accounts.matches(new StoredAccount("", "", "", "", DUMMY_HASH, java.util.Set.of(), false,
@@ -51,7 +60,9 @@ class LoginService {
             events.publishEvent(new LoginFailed(actor, account.id(), client, "LOCKED"));
             throw new LoginRefused(true);
         }
-        if (account.enabled() && accounts.matches(account, password)) {
+        boolean passwordRight = account.enabled() && accounts.matches(account, password);
+        SecondFactorService.Check second = passwordRight ? secondFactor.check(account.id(), code) : null;
+        if (passwordRight && second != SecondFactorService.Check.REFUSED) {
             if (account.failedAttempts() > 0 || account.lockedUntil() != null) {
                 accounts.resetFailures(account.id());
             }
@@ -65,11 +76,11 @@ class LoginService {
         Instant first = freshWindow ? now : account.firstFailedAt();
         Instant lockedUntil = attempts >= MAX_FAILURES ? now.plus(LOCK) : null;
         accounts.recordFailure(account.id(), attempts, first, lockedUntil);
-        events.publishEvent(new LoginFailed(actor, account.id(), client, "BAD_PASSWORD"));
+        events.publishEvent(new LoginFailed(actor, account.id(), client, passwordRight ? "BAD_SECOND_FACTOR" : "BAD_PASSWORD"));
         if (lockedUntil != null) {
             events.publishEvent(new AccountLocked(actor, account.id(), lockedUntil));
         }
-        throw new LoginRefused(false);
+        throw passwordRight ? LoginRefused.secondFactor() : new LoginRefused(false);
     }
 
     /** 等保 asks staff to change passwords periodically; older than 90 days, they are asked to. */

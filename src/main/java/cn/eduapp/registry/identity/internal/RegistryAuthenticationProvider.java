@@ -2,6 +2,8 @@ package cn.eduapp.registry.identity.internal;
 
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.system.Authorities;
+import cn.eduapp.registry.system.LoginDetails;
+import cn.eduapp.registry.system.SecondFactorRefused;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -25,11 +27,15 @@ class RegistryAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
         String client = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
+        String code = authentication.getDetails() instanceof LoginDetails d ? d.code() : null;
         try {
-            CurrentUser user = LoginService.currentUser(logins.authenticate(username, password, client));
+            CurrentUser user = LoginService.currentUser(logins.authenticate(username, password, code, client));
             return UsernamePasswordAuthenticationToken.authenticated(user, null, Authorities.of(user));
         } catch (LoginRefused e) {
-            throw e.locked ? new LockedException("locked") : new BadCredentialsException("bad credentials");
+            if (e.locked) {
+                throw new LockedException("locked");
+            }
+            throw e.secondFactor ? new SecondFactorRefused() : new BadCredentialsException("bad credentials");
         }
     }
 

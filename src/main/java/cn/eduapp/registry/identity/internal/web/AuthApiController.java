@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +26,9 @@ class AuthApiController {
         this.accounts = accounts;
     }
 
-    record LoginRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
+    /** {@code code}: the current one-time code, for accounts with a second factor. */
+    record LoginRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password,
+                        @Nullable @Size(max = 20) String code) {
     }
 
     record PasswordChange(@NotBlank @Size(max = 200) String currentPassword, @NotBlank @Size(max = 200) String newPassword) {
@@ -34,7 +37,7 @@ class AuthApiController {
     @PostMapping("/login")
     Map<String, Object> login(JsonBody body, HttpServletRequest request) {
         LoginRequest login = body.read(LoginRequest.class);
-        return accounts.login(login.username(), login.password(), request.getRemoteAddr());
+        return accounts.login(login.username(), login.password(), login.code(), request.getRemoteAddr());
     }
 
     @GetMapping("/me")

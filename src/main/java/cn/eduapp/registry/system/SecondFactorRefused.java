@@ -1,0 +1,11 @@
+package cn.eduapp.registry.system;
+
+import org.springframework.security.authentication.BadCredentialsException;
+
+/** The login form had the right password but not the account's current one-time code. */
+public class SecondFactorRefused extends BadCredentialsException {
+
+    public SecondFactorRefused() {
+        super("second factor");
+    }
+}
