@@ -102,8 +102,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         type(By.id("accessCode"), "NOSUCHCODE");
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("accessCode")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         assertThat(waitFor(By.cssSelector("main .errors[role=alert]")).getText()).isNotBlank();
     }
 

@@ -95,13 +95,28 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Whether the element still belongs to the current document. Chromedriver reports an element of a
+     * document that has just been replaced either as stale or, while the new one is still being attached,
+     * as "unknown error: … Node with given id does not belong to the document": both mean gone.
+     */
     private static boolean isFresh(WebElement page) {
         try {
             page.isEnabled();
             return true;
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
         }
+    }
+
+    /** Waits until the page the element belonged to has been replaced by another. */
+    protected void waitUntilReplaced(WebElement page) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !isFresh(page));
     }
 
     /** Waits until the browser has finished loading the current document. */
@@ -126,7 +141,7 @@ public abstract class BrowserTest extends IntegrationTest {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForLoad();
     }
 
@@ -150,7 +165,7 @@ public abstract class BrowserTest extends IntegrationTest {
                 waitForLoad();
             }
         }
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
         waitForLoad();
         waitFor(By.tagName("main"));
     }
