@@ -3,6 +3,7 @@ package cn.eduapp.registry.identity;
 import cn.eduapp.registry.identity.internal.AccountRepository;
 import cn.eduapp.registry.identity.internal.OrganisationRepository;
 import cn.eduapp.registry.identity.internal.PasswordPolicy;
+import cn.eduapp.registry.identity.internal.SecondFactorService;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.ProblemError;
 import java.util.List;
@@ -19,11 +20,14 @@ public class IdentityManagement {
     private final OrganisationRepository organisations;
     private final AccountRepository accounts;
     private final PasswordPolicy policy;
+    private final SecondFactorService secondFactors;
 
-    IdentityManagement(OrganisationRepository organisations, AccountRepository accounts, PasswordPolicy policy) {
+    IdentityManagement(OrganisationRepository organisations, AccountRepository accounts, PasswordPolicy policy,
+                       SecondFactorService secondFactors) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.policy = policy;
+        this.secondFactors = secondFactors;
     }
 
     @Transactional
@@ -84,6 +88,18 @@ public class IdentityManagement {
     @Transactional
     public void disableAccount(String accountId) {
         accounts.disable(accountId);
+    }
+
+    public boolean secondFactorEnabled(String accountId) {
+        return secondFactors.enabled(accountId);
+    }
+
+    /**
+     * Removes an account's second factor on behalf of {@code by}, who manages it (the caller checks that);
+     * audited as SECOND_FACTOR_RESET. False when the account had none.
+     */
+    public boolean resetSecondFactor(String accountId, cn.eduapp.registry.shared.Actor by) {
+        return secondFactors.reset(accountId, by);
     }
 
     /** The agency whose staff hold {@code role} (e.g. CITY_REVIEWER: 北京市教育委员会), if one exists. */

@@ -41,8 +41,12 @@ class SecondFactorIT extends IntegrationTest {
     }
 
     private String enable() {
-        String secret = expect(api().post("/api/v1/auth/second-factor", staff.token()), 200).text("secret");
-        expect(api().post("/api/v1/auth/second-factor/confirmation", staff.token(),
+        return enable(staff.token());
+    }
+
+    private String enable(String token) {
+        String secret = expect(api().post("/api/v1/auth/second-factor", token), 200).text("secret");
+        expect(api().post("/api/v1/auth/second-factor/confirmation", token,
                 Api.json(Map.of("code", TotpCodes.at(secret, clock.instant())))), 204);
         clock.advance(Duration.ofSeconds(30));
         return secret;
@@ -185,5 +189,44 @@ class SecondFactorIT extends IntegrationTest {
         assertThat(page.get("/home").statusCode()).isEqualTo(200);
         assertThat(page.get("/home").body()).doesNotContain("/account/second-factor");
         assertThat(page.get("/account/second-factor").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aLostPhoneIsResetByWhoeverManagesTheInstitutionAndNoOneElse() {
+        UsageFixtures usage = new UsageFixtures(api());
+        UsageFixtures.Institution school = usage.school(staff);
+        enable(school.token());
+        String accountId = jdbc.sql("select id::text from account where username = ?").param(school.username())
+                .query(String.class).single();
+        String path = "/api/v1/institutions/" + school.id() + "/accounts/" + accountId + "/second-factor-reset";
+        JsonNode listed = expect(api().get("/api/v1/institutions/" + school.id() + "/accounts", staff.token()), 200).json();
+        assertThat(listed.path("items").get(0).path("secondFactor").asBoolean()).isTrue();
+
+        expect(api().post(path, usage.district().token()), 404);
+        expect(api().post(path, school.token()), 403);
+        expect(api().post(path, fixtures().beijingCompany().token()), 403);
+        expect(api().post("/api/v1/institutions/" + school.id() + "/accounts/" + java.util.UUID.randomUUID()
+                + "/second-factor-reset", staff.token()), 404);
+        Map<String, Object> passwordOnly = Map.of("username", school.username(), "password", UsageFixtures.PASSWORD);
+        expect(api().post("/api/v1/auth/login", null, Api.json(passwordOnly)), 401);
+
+        expect(api().post(path, staff.token()), 204);
+        expect(api().post("/api/v1/auth/login", null, Api.json(passwordOnly)), 200);
+        expect(api().post(path, staff.token()), 409);
+        assertThat(jdbc.sql("select actor from audit_entry where entity_id = ? and action = 'SECOND_FACTOR_RESET'")
+                .param(accountId).query(String.class).list()).containsExactly(staff.username());
+
+        // on the institution's page: the account is marked, and the reset asks for confirmation first
+        enable(school.token());
+        PageSession page = new PageSession(api().base());
+        page.login(staff.username(), UsageFixtures.PASSWORD);
+        String detail = page.get("/institutions/" + school.id()).body();
+        assertThat(detail).contains("已启用两步验证", "重置两步验证", "data-confirm=\"确定重置账号 " + school.username());
+        HttpResponse<String> reset = page.postForm("/institutions/" + school.id() + "/accounts/" + accountId
+                + "/second-factor-reset", Map.of("_csrf", PageSession.csrfOf(detail)));
+        assertThat(reset.statusCode()).isEqualTo(302);
+        String after = page.get("/institutions/" + school.id()).body();
+        assertThat(after).contains("已重置该账号的两步验证").doesNotContain("已启用两步验证");
+        expect(api().post("/api/v1/auth/login", null, Api.json(passwordOnly)), 200);
     }
 }

@@ -2,6 +2,8 @@ package cn.eduapp.registry.identity.internal;
 
 import cn.eduapp.registry.identity.SecondFactorDisabled;
 import cn.eduapp.registry.identity.SecondFactorEnabled;
+import cn.eduapp.registry.identity.SecondFactorReset;
+import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.Messages;
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * code accepted is kept and a code of that step or an earlier one is refused.
  */
 @Service
-class SecondFactorService {
+public class SecondFactorService {
 
     static final Duration STEP = Duration.ofSeconds(30);
     static final int DIGITS = 6;
@@ -62,7 +64,7 @@ class SecondFactorService {
         this.clock = clock;
     }
 
-    boolean enabled(String accountId) {
+    public boolean enabled(String accountId) {
         return factors.find(accountId).map(f -> f.secret() != null).orElse(false);
     }
 
@@ -114,6 +116,20 @@ class SecondFactorService {
         }
         factors.disable(user.accountId());
         events.publishEvent(new SecondFactorDisabled(user.actor(), user.accountId()));
+    }
+
+    /**
+     * Removes another account's second factor for whoever manages it (the caller checks that): its next
+     * login takes the password alone, and its holder can set up a new one. False when it had none.
+     */
+    @Transactional
+    public boolean reset(String accountId, Actor by) {
+        if (!enabled(accountId)) {
+            return false;
+        }
+        factors.disable(accountId);
+        events.publishEvent(new SecondFactorReset(by, accountId));
+        return true;
     }
 
     /** A login's code: accepted once when it is the account's current one, refused otherwise. */

@@ -234,6 +234,23 @@ public class InstitutionDirectory {
         return new InstitutionRepository.AccountRow(accountId, username, request.role(), clock.instant(), user.username());
     }
 
+    public boolean secondFactorEnabled(String accountId) {
+        return identity.secondFactorEnabled(accountId);
+    }
+
+    /**
+     * A staff member of the institution lost the phone with its second factor: whoever manages the
+     * institution removes it (an account not of this institution is 404, one without a second factor 409).
+     */
+    public void resetSecondFactor(CurrentUser user, InstitutionView institution, String accountId) {
+        if (institutions.accounts(institution.id()).stream().noneMatch(a -> a.accountId().equals(accountId))) {
+            throw ApiProblem.notFound();
+        }
+        if (!identity.resetSecondFactor(accountId, user.actor())) {
+            throw ApiProblem.conflict("institution.noSecondFactor");
+        }
+    }
+
     /** Demo seed: the district code of a demo district, once. */
     @Transactional
     public void adoptWithDistrictCode(String organisationId, @Nullable String districtCode) {

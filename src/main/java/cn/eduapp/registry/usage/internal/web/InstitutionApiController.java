@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,8 @@ class InstitutionApiController {
         this.directory = directory;
     }
 
-    record AccountView(String id, String username, Role role, String institutionId) {
+    /** {@code secondFactor}: whether the account signs in with a one-time code too. */
+    record AccountView(String id, String username, Role role, String institutionId, boolean secondFactor) {
     }
 
     record InstitutionDetail(String id, String name, InstitutionKind kind, @Nullable String parentId,
@@ -68,7 +70,7 @@ class InstitutionApiController {
     InstitutionDetail get(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
         InstitutionView i = directory.visible(id, user);
         List<AccountView> accounts = directory.manages(user, i)
-                ? directory.accounts(i).stream().map(a -> new AccountView(a.accountId(), a.username(), a.role(), i.id())).toList()
+                ? directory.accounts(i).stream().map(a -> view(a, i)).toList()
                 : List.of();
         return new InstitutionDetail(i.id(), i.name(), i.kind(), i.parentId(), i.districtId(), i.districtName(),
                 i.districtCode(), accounts);
@@ -80,14 +82,26 @@ class InstitutionApiController {
     AccountView createAccount(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
         InstitutionView i = directory.manageable(id, user);
         InstitutionRepository.AccountRow a = directory.createAccount(user, i, body.read(NewInstitutionAccount.class));
-        return new AccountView(a.accountId(), a.username(), a.role(), i.id());
+        return view(a, i);
     }
 
     @GetMapping("/{id}/accounts")
     @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
     Map<String, List<AccountView>> accounts(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
         InstitutionView i = directory.manageable(id, user);
-        return Map.of("items", directory.accounts(i).stream()
-                .map(a -> new AccountView(a.accountId(), a.username(), a.role(), i.id())).toList());
+        return Map.of("items", directory.accounts(i).stream().map(a -> view(a, i)).toList());
+    }
+
+    /** For a staff member who lost the phone with the second factor: the next login takes the password alone. */
+    @PostMapping("/{id}/accounts/{accountId}/second-factor-reset")
+    @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
+    ResponseEntity<Void> resetSecondFactor(@PathVariable String id, @PathVariable String accountId,
+                                           @AuthenticationPrincipal CurrentUser user) {
+        directory.resetSecondFactor(user, directory.manageable(id, user), accountId);
+        return ResponseEntity.noContent().build();
+    }
+
+    private AccountView view(InstitutionRepository.AccountRow a, InstitutionView i) {
+        return new AccountView(a.accountId(), a.username(), a.role(), i.id(), directory.secondFactorEnabled(a.accountId()));
     }
 }

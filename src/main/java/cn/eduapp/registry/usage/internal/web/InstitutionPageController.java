@@ -3,14 +3,17 @@ package cn.eduapp.registry.usage.internal.web;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.usage.InstitutionKind;
 import cn.eduapp.registry.usage.InstitutionView;
 import cn.eduapp.registry.usage.UsageManagement;
 import cn.eduapp.registry.usage.internal.InstitutionDirectory;
+import cn.eduapp.registry.usage.internal.InstitutionRepository;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,11 +110,30 @@ class InstitutionPageController {
         return "usage/institution";
     }
 
+    @PostMapping("/institutions/{id}/accounts/{accountId}/second-factor-reset")
+    String resetSecondFactor(@PathVariable String id, @PathVariable String accountId,
+                             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        InstitutionView i = directory.manageable(id, user);
+        try {
+            directory.resetSecondFactor(user, i, accountId);
+            redirect.addFlashAttribute("notice", "institution.secondFactorReset");
+        } catch (ApiProblem e) {
+            if (e.status() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            redirect.addFlashAttribute("notice", "institution.noSecondFactor");
+        }
+        return "redirect:/institutions/" + id;
+    }
+
     private void prepareDetail(CurrentUser user, InstitutionView i, Model model) {
         model.addAttribute("institution", i);
         boolean manages = directory.manages(user, i);
         model.addAttribute("manages", manages);
-        model.addAttribute("accounts", manages ? directory.accounts(i) : List.of());
+        List<InstitutionRepository.AccountRow> accounts = manages ? directory.accounts(i) : List.of();
+        model.addAttribute("accounts", accounts);
+        model.addAttribute("withSecondFactor", accounts.stream().map(InstitutionRepository.AccountRow::accountId)
+                .filter(directory::secondFactorEnabled).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("role", InstitutionDirectory.roleFor(i.kind()));
         model.addAttribute("schools", i.kind() == InstitutionKind.DISTRICT ? directory.schoolsOf(i.id()) : List.of());
         model.addAttribute("filings", usage.list(user, null, null, i.id(), null, PageQuery.of(0, 50)));
