@@ -1,0 +1,89 @@
+package cn.eduapp.registry.identity.internal;
+
+import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.Like;
+import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.PageResult;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The agencies (V94: one role each) and their staff's accounts. */
+@Repository
+class AgencyRepository {
+
+    record Agency(String organisationId, String name, Role role) {
+    }
+
+    record AgencyAccount(String id, String username, Role role, String agencyName, boolean enabled, Instant createdAt) {
+    }
+
+    private static final String ACCOUNTS = """
+            select a.id::text as id, a.username, g.role, o.name, a.enabled, a.created_at
+              from account a join agency g on g.organisation_id = a.organisation_id
+              join organisation o on o.id = a.organisation_id""";
+
+    private final JdbcClient jdbc;
+
+    AgencyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Agency> agencies() {
+        return jdbc.sql("""
+                select g.organisation_id::text, o.name, g.role from agency g join organisation o on o.id = g.organisation_id
+                 order by array_position(array['CITY_REVIEWER','MOE_REVIEWER','CA_OFFICER','CAC_OFFICER'], g.role)""")
+                .query((rs, i) -> new Agency(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)))).list();
+    }
+
+    Optional<Agency> agencyOf(Role role) {
+        return agencies().stream().filter(a -> a.role() == role).findFirst();
+    }
+
+    Optional<AgencyAccount> account(String id) {
+        UUID uuid = Uuids.parse(id);
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(ACCOUNTS + " where a.id = ?").param(uuid).query((rs, i) -> map(rs)).optional();
+    }
+
+    /** Agency accounts, newest first; {@code q} a part of the username. */
+    PageResult<AgencyAccount> accounts(@Nullable String q, @Nullable Role role, PageQuery page) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (q != null) {
+            where.add("a.username ilike ? escape '\\'");
+            params.add(Like.containing(q));
+        }
+        if (role != null) {
+            where.add("g.role = ?");
+            params.add(role.name());
+        }
+        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from (" + ACCOUNTS + filter + ") t").params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        List<AgencyAccount> items = jdbc.sql(ACCOUNTS + filter + " order by a.created_at desc, a.username limit ? offset ?")
+                .params(pageParams).query((rs, i) -> map(rs)).list();
+        return PageResult.of(items, page, total);
+    }
+
+    /** A new account's first password counts as expired: its holder is asked to change it at the first login. */
+    void expirePassword(String accountId) {
+        jdbc.sql("update account set password_changed_at = ? where id = ?")
+                .params(Timestamp.from(Instant.EPOCH), UUID.fromString(accountId)).update();
+    }
+
+    private static AgencyAccount map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AgencyAccount(rs.getString("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
+                rs.getString("name"), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
+    }
+}
