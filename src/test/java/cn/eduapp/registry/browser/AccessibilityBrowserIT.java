@@ -126,7 +126,8 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void everyRolesMainPages() {
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put("city-reviewer", List.of("/home", "/filings?status=CITY_REVIEW", "/enforcement", "/complaints", "/usage/districts"));
+        pages.put("city-reviewer", List.of("/home", "/filings?status=CITY_REVIEW", "/enforcement", "/complaints", "/usage/districts",
+                "/agency-accounts", "/account/second-factor"));
         pages.put("moe-reviewer", List.of("/home", "/filings?status=MOE_REVIEW"));
         pages.put("ca-officer", List.of("/home", "/enforcement/icp", "/complaints"));
         pages.put("cac-officer", List.of("/home", "/distribution/app-stores", "/enforcement/notices", "/distribution/alerts"));
