@@ -4,12 +4,14 @@ import cn.eduapp.registry.identity.internal.AccountRepository;
 import cn.eduapp.registry.identity.internal.OrganisationRepository;
 import cn.eduapp.registry.identity.internal.PasswordPolicy;
 import cn.eduapp.registry.identity.internal.SecondFactorService;
+import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.ProblemError;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +23,15 @@ public class IdentityManagement {
     private final AccountRepository accounts;
     private final PasswordPolicy policy;
     private final SecondFactorService secondFactors;
+    private final ApplicationEventPublisher events;
 
     IdentityManagement(OrganisationRepository organisations, AccountRepository accounts, PasswordPolicy policy,
-                       SecondFactorService secondFactors) {
+                       SecondFactorService secondFactors, ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.policy = policy;
         this.secondFactors = secondFactors;
+        this.events = events;
     }
 
     @Transactional
@@ -88,6 +92,22 @@ public class IdentityManagement {
     @Transactional
     public void disableAccount(String accountId) {
         accounts.disable(accountId);
+    }
+
+    /**
+     * Disables the account on behalf of {@code by}, who manages it (the caller checks that), audited as
+     * ACCOUNT_DISABLED. Refused (409) for one's own account and for one disabled already.
+     */
+    @Transactional
+    public void disableAccount(String accountId, String username, CurrentUser by) {
+        if (accountId.equals(by.accountId())) {
+            throw ApiProblem.conflict("identity.account.notYourself");
+        }
+        if (!accounts.enabled(accountId)) {
+            throw ApiProblem.conflict("identity.account.alreadyDisabled");
+        }
+        accounts.disable(accountId);
+        events.publishEvent(new AccountDisabled(by.actor(), accountId, username));
     }
 
     public boolean secondFactorEnabled(String accountId) {

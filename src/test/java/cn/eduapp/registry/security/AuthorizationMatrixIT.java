@@ -121,6 +121,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 call("POST", "/api/v1/agency-accounts/{unknown}/second-factor-reset").expect(404, CITY_REVIEWER).others(403),
                 call("POST", "/api/v1/institutions/{unknown}/accounts/{unknown}/second-factor-reset")
                         .expect(404, CITY_REVIEWER, DISTRICT_ADMIN).others(403),
+                call("POST", "/api/v1/institutions/{unknown}/accounts/{unknown}/disable")
+                        .expect(404, CITY_REVIEWER, DISTRICT_ADMIN).others(403),
                 // provider
                 call("POST", "/api/v1/providers").body("{}").expect(400, Caller.values()).others(400),
                 call("GET", "/api/v1/providers/{provider}").expect(200, providerAndAgencies).others(404),

@@ -88,4 +88,46 @@ class InstitutionManagementIT extends IntegrationTest {
         assertThat(expect(api().get("/api/v1/institutions/" + school.id() + "/accounts", district.token()), 200)
                 .json().path("items").findValuesAsString("username")).contains(username, school.username());
     }
+
+    @Test
+    void aManagerDisablesAnAccountOfItsInstitutionAndItsTokensStopWorking() {
+        Institution district = usage().district();
+        Institution school = usage().school(district);
+        String accountId = jdbc.sql("select id::text from account where username = ?").param(school.username())
+                .query(String.class).single();
+        String path = "/api/v1/institutions/" + school.id() + "/accounts/" + accountId + "/disable";
+        expect(api().get("/api/v1/auth/me", school.token()), 200);
+
+        expect(api().post(path, usage().district().token()), 404);
+        expect(api().post(path, school.token()), 403);
+        expect(api().post("/api/v1/institutions/" + school.id() + "/accounts/" + java.util.UUID.randomUUID() + "/disable",
+                district.token()), 404);
+        String districtAccount = jdbc.sql("select id::text from account where username = ?").param(district.username())
+                .query(String.class).single();
+        expect(api().post("/api/v1/institutions/" + district.id() + "/accounts/" + districtAccount + "/disable",
+                district.token()), 403);
+
+        // on the institution's page: a button that asks first
+        cn.eduapp.registry.support.PageSession page = new cn.eduapp.registry.support.PageSession(api().base());
+        page.login(district.username(), UsageFixtures.PASSWORD);
+        String detail = page.get("/institutions/" + school.id()).body();
+        assertThat(detail).contains("data-confirm=\"确定停用账号 " + school.username(), "/accounts/" + accountId + "/disable");
+
+        expect(api().post(path, district.token()), 204);
+        expect(api().get("/api/v1/auth/me", school.token()), 401);
+        assertThat(page.get("/institutions/" + school.id()).body()).contains("已停用")
+                .doesNotContain("/accounts/" + accountId + "/disable");
+        expect(api().post("/api/v1/auth/login", null,
+                Api.json(Map.of("username", school.username(), "password", UsageFixtures.PASSWORD))), 401);
+        expect(api().post(path, district.token()), 409);
+        assertThat(expect(api().get("/api/v1/institutions/" + school.id() + "/accounts", district.token()), 200).json()
+                .path("items").get(0).path("enabled").asBoolean()).isFalse();
+        assertThat(jdbc.sql("select actor from audit_entry where entity_id = ? and action = 'ACCOUNT_DISABLED'")
+                .param(accountId).query(String.class).list()).containsExactly(district.username());
+
+        // the city manages districts: it disables a district's account, but never its own
+        String city = api().token("city-reviewer");
+        expect(api().post("/api/v1/institutions/" + district.id() + "/accounts/" + districtAccount + "/disable", city), 204);
+        expect(api().get("/api/v1/auth/me", district.token()), 401);
+    }
 }

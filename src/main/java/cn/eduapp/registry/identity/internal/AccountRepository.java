@@ -117,6 +117,12 @@ public class AccountRepository {
                 .toList();
     }
 
+    public boolean enabled(String accountId) {
+        UUID uuid = Uuids.parse(accountId);
+        return uuid != null && jdbc.sql("select enabled from account where id = ?").param(uuid).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
     /** Disables the account and revokes every token it holds. */
     public void disable(String accountId) {
         UUID uuid = Uuids.parse(accountId);

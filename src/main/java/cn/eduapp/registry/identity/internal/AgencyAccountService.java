@@ -1,6 +1,6 @@
 package cn.eduapp.registry.identity.internal;
 
-import cn.eduapp.registry.identity.AccountDisabled;
+import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.AgencyAccountCreated;
 import cn.eduapp.registry.identity.NewAccount;
 import cn.eduapp.registry.shared.Actor;
@@ -42,15 +42,18 @@ public class AgencyAccountService {
     private final SecondFactorService secondFactors;
     private final ApplicationEventPublisher events;
     private final Messages messages;
+    private final IdentityManagement identity;
 
     AgencyAccountService(AgencyRepository agencies, AccountRepository accounts, PasswordPolicy policy,
-                         SecondFactorService secondFactors, ApplicationEventPublisher events, Messages messages) {
+                         SecondFactorService secondFactors, ApplicationEventPublisher events, Messages messages,
+                         IdentityManagement identity) {
         this.agencies = agencies;
         this.accounts = accounts;
         this.policy = policy;
         this.secondFactors = secondFactors;
         this.events = events;
         this.messages = messages;
+        this.identity = identity;
     }
 
     public List<Role> roles() {
@@ -99,17 +102,9 @@ public class AgencyAccountService {
     }
 
     /** Disables the account and revokes its tokens; the city cannot lock itself out by disabling its own. */
-    @Transactional
     public void disable(CurrentUser by, String accountId) {
         AgencyRepository.AgencyAccount a = agencies.account(accountId).orElseThrow(ApiProblem::notFound);
-        if (a.id().equals(by.accountId())) {
-            throw ApiProblem.conflict("agencyAccount.notYourself");
-        }
-        if (!a.enabled()) {
-            throw ApiProblem.conflict("agencyAccount.alreadyDisabled");
-        }
-        accounts.disable(a.id());
-        events.publishEvent(new AccountDisabled(by.actor(), a.id(), a.username()));
+        identity.disableAccount(a.id(), a.username(), by);
     }
 
     /** A staff member lost the phone with the second factor: the next login takes the password alone. */

@@ -251,6 +251,19 @@ public class InstitutionDirectory {
         }
     }
 
+    /** A staff member left: whoever manages the institution disables the account (its tokens go with it). */
+    public void disableAccount(CurrentUser user, InstitutionView institution, String accountId) {
+        InstitutionRepository.AccountRow a = institutions.accounts(institution.id()).stream()
+                .filter(r -> r.accountId().equals(accountId)).findFirst().orElseThrow(ApiProblem::notFound);
+        identity.disableAccount(a.accountId(), a.username(), user);
+    }
+
+    /** Which of these accounts are disabled. */
+    public java.util.Set<String> disabledAccounts(InstitutionView institution) {
+        return identity.accountsOf(institution.id()).stream().filter(a -> !a.enabled())
+                .map(cn.eduapp.registry.identity.AccountSummary::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Demo seed: the district code of a demo district, once. */
     @Transactional
     public void adoptWithDistrictCode(String organisationId, @Nullable String districtCode) {

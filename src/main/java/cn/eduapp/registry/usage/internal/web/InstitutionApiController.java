@@ -38,7 +38,7 @@ class InstitutionApiController {
     }
 
     /** {@code secondFactor}: whether the account signs in with a one-time code too. */
-    record AccountView(String id, String username, Role role, String institutionId, boolean secondFactor) {
+    record AccountView(String id, String username, Role role, String institutionId, boolean enabled, boolean secondFactor) {
     }
 
     record InstitutionDetail(String id, String name, InstitutionKind kind, @Nullable String parentId,
@@ -70,7 +70,7 @@ class InstitutionApiController {
     InstitutionDetail get(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
         InstitutionView i = directory.visible(id, user);
         List<AccountView> accounts = directory.manages(user, i)
-                ? directory.accounts(i).stream().map(a -> view(a, i)).toList()
+                ? views(i)
                 : List.of();
         return new InstitutionDetail(i.id(), i.name(), i.kind(), i.parentId(), i.districtId(), i.districtName(),
                 i.districtCode(), accounts);
@@ -82,14 +82,23 @@ class InstitutionApiController {
     AccountView createAccount(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
         InstitutionView i = directory.manageable(id, user);
         InstitutionRepository.AccountRow a = directory.createAccount(user, i, body.read(NewInstitutionAccount.class));
-        return view(a, i);
+        return new AccountView(a.accountId(), a.username(), a.role(), i.id(), true, false);
     }
 
     @GetMapping("/{id}/accounts")
     @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
     Map<String, List<AccountView>> accounts(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
         InstitutionView i = directory.manageable(id, user);
-        return Map.of("items", directory.accounts(i).stream().map(a -> view(a, i)).toList());
+        return Map.of("items", views(i));
+    }
+
+    /** A staff member left: the account can no longer sign in, and its tokens stop working. */
+    @PostMapping("/{id}/accounts/{accountId}/disable")
+    @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
+    ResponseEntity<Void> disableAccount(@PathVariable String id, @PathVariable String accountId,
+                                        @AuthenticationPrincipal CurrentUser user) {
+        directory.disableAccount(user, directory.manageable(id, user), accountId);
+        return ResponseEntity.noContent().build();
     }
 
     /** For a staff member who lost the phone with the second factor: the next login takes the password alone. */
@@ -101,7 +110,9 @@ class InstitutionApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private AccountView view(InstitutionRepository.AccountRow a, InstitutionView i) {
-        return new AccountView(a.accountId(), a.username(), a.role(), i.id(), directory.secondFactorEnabled(a.accountId()));
+    private List<AccountView> views(InstitutionView i) {
+        java.util.Set<String> disabled = directory.disabledAccounts(i);
+        return directory.accounts(i).stream().map(a -> new AccountView(a.accountId(), a.username(), a.role(), i.id(),
+                !disabled.contains(a.accountId()), directory.secondFactorEnabled(a.accountId()))).toList();
     }
 }

@@ -114,14 +114,26 @@ class InstitutionPageController {
     String resetSecondFactor(@PathVariable String id, @PathVariable String accountId,
                              @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         InstitutionView i = directory.manageable(id, user);
+        return accountAction(id, redirect, "institution.secondFactorReset", () -> directory.resetSecondFactor(user, i, accountId));
+    }
+
+    @PostMapping("/institutions/{id}/accounts/{accountId}/disable")
+    String disableAccount(@PathVariable String id, @PathVariable String accountId,
+                          @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        InstitutionView i = directory.manageable(id, user);
+        return accountAction(id, redirect, "institution.accountDisabled", () -> directory.disableAccount(user, i, accountId));
+    }
+
+    /** Back to the institution with the outcome; a state that forbids the act (409) is said there too. */
+    private static String accountAction(String id, RedirectAttributes redirect, String notice, Runnable action) {
         try {
-            directory.resetSecondFactor(user, i, accountId);
-            redirect.addFlashAttribute("notice", "institution.secondFactorReset");
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
         } catch (ApiProblem e) {
             if (e.status() != HttpStatus.CONFLICT) {
                 throw e;
             }
-            redirect.addFlashAttribute("notice", "institution.noSecondFactor");
+            redirect.addFlashAttribute("notice", e.messageKey());
         }
         return "redirect:/institutions/" + id;
     }
@@ -132,6 +144,7 @@ class InstitutionPageController {
         model.addAttribute("manages", manages);
         List<InstitutionRepository.AccountRow> accounts = manages ? directory.accounts(i) : List.of();
         model.addAttribute("accounts", accounts);
+        model.addAttribute("disabledAccounts", manages ? directory.disabledAccounts(i) : java.util.Set.of());
         model.addAttribute("withSecondFactor", accounts.stream().map(InstitutionRepository.AccountRow::accountId)
                 .filter(directory::secondFactorEnabled).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("role", InstitutionDirectory.roleFor(i.kind()));
