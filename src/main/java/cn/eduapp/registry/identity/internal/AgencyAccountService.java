@@ -1,7 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
-import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.AgencyAccountCreated;
+import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.NewAccount;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.CurrentUser;
@@ -12,6 +12,7 @@ import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.system.ProblemError;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,7 @@ public class AgencyAccountService {
     @Transactional
     AgencyRepository.AgencyAccount insert(Actor by, NewAgencyAccount request) {
         String username = request.username() == null ? "" : request.username().trim();
-        List<ProblemError> problems = new java.util.ArrayList<>();
+        List<ProblemError> problems = new ArrayList<>();
         if (!username.matches("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$")) {
             problems.add(new ProblemError("username", "INVALID_VALUE", messages.get("agencyAccount.username.invalid")));
         }
@@ -112,7 +113,7 @@ public class AgencyAccountService {
     public void resetSecondFactor(CurrentUser by, String accountId) {
         AgencyRepository.AgencyAccount a = agencies.account(accountId).orElseThrow(ApiProblem::notFound);
         if (!secondFactors.reset(a.id(), by.actor())) {
-            throw ApiProblem.conflict("institution.noSecondFactor");
+            throw ApiProblem.conflict("identity.secondFactor.noneToReset");
         }
     }
 

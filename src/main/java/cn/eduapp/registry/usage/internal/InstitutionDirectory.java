@@ -247,7 +247,7 @@ public class InstitutionDirectory {
             throw ApiProblem.notFound();
         }
         if (!identity.resetSecondFactor(accountId, user.actor())) {
-            throw ApiProblem.conflict("institution.noSecondFactor");
+            throw ApiProblem.conflict("identity.secondFactor.noneToReset");
         }
     }
 
