@@ -13,7 +13,9 @@ import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.system.ProblemError;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,12 +59,11 @@ public class AgencyAccountService {
         this.identity = identity;
     }
 
-    public List<Role> roles() {
-        return agencies.agencies().stream().map(AgencyRepository.Agency::role).toList();
-    }
-
-    public String agencyName(Role role) {
-        return agencies.agencyOf(role).map(AgencyRepository.Agency::name).orElse(role.name());
+    /** The agencies by the role their staff hold, in the notice's order, with their names. */
+    public Map<Role, String> agencies() {
+        Map<Role, String> names = new LinkedHashMap<>();
+        agencies.agencies().forEach(a -> names.put(a.role(), a.name()));
+        return names;
     }
 
     public PageResult<View> list(@Nullable String q, @Nullable Role role, PageQuery page) {
@@ -118,7 +119,6 @@ public class AgencyAccountService {
     }
 
     private View view(AgencyRepository.AgencyAccount a) {
-        return new View(a.id(), a.username(), a.role(), a.agencyName(), a.enabled(), secondFactors.enabled(a.id()),
-                a.createdAt());
+        return new View(a.id(), a.username(), a.role(), a.agencyName(), a.enabled(), a.secondFactor(), a.createdAt());
     }
 }

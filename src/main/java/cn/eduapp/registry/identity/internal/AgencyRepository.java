@@ -21,11 +21,14 @@ class AgencyRepository {
     record Agency(String organisationId, String name, Role role) {
     }
 
-    record AgencyAccount(String id, String username, Role role, String agencyName, boolean enabled, Instant createdAt) {
+    record AgencyAccount(String id, String username, Role role, String agencyName, boolean enabled, boolean secondFactor,
+                         Instant createdAt) {
     }
 
     private static final String ACCOUNTS = """
-            select a.id::text as id, a.username, g.role, o.name, a.enabled, a.created_at
+            select a.id::text as id, a.username, g.role, o.name, a.enabled, a.created_at,
+                   exists (select 1 from account_second_factor f where f.account_id = a.id and f.secret is not null)
+                       as second_factor
               from account a join agency g on g.organisation_id = a.organisation_id
               join organisation o on o.id = a.organisation_id""";
 
@@ -84,6 +87,7 @@ class AgencyRepository {
 
     private static AgencyAccount map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new AgencyAccount(rs.getString("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
-                rs.getString("name"), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("name"), rs.getBoolean("enabled"), rs.getBoolean("second_factor"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

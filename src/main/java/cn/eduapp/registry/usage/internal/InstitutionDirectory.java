@@ -243,19 +243,21 @@ public class InstitutionDirectory {
      * institution removes it (an account not of this institution is 404, one without a second factor 409).
      */
     public void resetSecondFactor(CurrentUser user, InstitutionView institution, String accountId) {
-        if (institutions.accounts(institution.id()).stream().noneMatch(a -> a.accountId().equals(accountId))) {
-            throw ApiProblem.notFound();
-        }
-        if (!identity.resetSecondFactor(accountId, user.actor())) {
+        if (!identity.resetSecondFactor(accountOf(institution, accountId).accountId(), user.actor())) {
             throw ApiProblem.conflict("identity.secondFactor.noneToReset");
         }
     }
 
     /** A staff member left: whoever manages the institution disables the account (its tokens go with it). */
     public void disableAccount(CurrentUser user, InstitutionView institution, String accountId) {
-        InstitutionRepository.AccountRow a = institutions.accounts(institution.id()).stream()
-                .filter(r -> r.accountId().equals(accountId)).findFirst().orElseThrow(ApiProblem::notFound);
+        InstitutionRepository.AccountRow a = accountOf(institution, accountId);
         identity.disableAccount(a.accountId(), a.username(), user);
+    }
+
+    /** One of the institution's accounts; any other id is 404. */
+    private InstitutionRepository.AccountRow accountOf(InstitutionView institution, String accountId) {
+        return institutions.accounts(institution.id()).stream().filter(r -> r.accountId().equals(accountId)).findFirst()
+                .orElseThrow(ApiProblem::notFound);
     }
 
     /** Which of these accounts are disabled. */

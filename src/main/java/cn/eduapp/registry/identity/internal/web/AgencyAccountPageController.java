@@ -5,9 +5,9 @@ import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
 import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.PageActions;
 import cn.eduapp.registry.system.PageQuery;
-import java.util.List;
-import org.springframework.http.HttpStatus;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,36 +60,22 @@ class AgencyAccountPageController {
 
     @PostMapping("/agency-accounts/{id}/disable")
     String disable(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
-        return act(redirect, "agencyAccount.disabled", () -> accounts.disable(user, id));
+        return PageActions.redirectAfter(redirect, "/agency-accounts", "agencyAccount.disabled", () -> accounts.disable(user, id));
     }
 
     @PostMapping("/agency-accounts/{id}/second-factor-reset")
     String resetSecondFactor(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
                              RedirectAttributes redirect) {
-        return act(redirect, "agencyAccount.secondFactorReset", () -> accounts.resetSecondFactor(user, id));
-    }
-
-    /** Back to the list with the outcome; a state that forbids the act (409) is said there too. */
-    private static String act(RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (ApiProblem e) {
-            if (e.status() != HttpStatus.CONFLICT) {
-                throw e;
-            }
-            redirect.addFlashAttribute("notice", e.messageKey());
-        }
-        return "redirect:/agency-accounts";
+        return PageActions.redirectAfter(redirect, "/agency-accounts", "agencyAccount.secondFactorReset",
+                () -> accounts.resetSecondFactor(user, id));
     }
 
     private void prepare(Model model, String q, Role role, Integer page) {
         model.addAttribute("result", accounts.list(q, role, PageQuery.of(page, 50)));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("role", role);
-        List<Role> roles = accounts.roles();
-        model.addAttribute("roles", roles);
-        model.addAttribute("agencyNames", roles.stream()
-                .collect(java.util.stream.Collectors.toMap(Role::name, accounts::agencyName)));
+        Map<Role, String> agencies = accounts.agencies();
+        model.addAttribute("roles", agencies.keySet());
+        model.addAttribute("agencyNames", agencies);
     }
 }

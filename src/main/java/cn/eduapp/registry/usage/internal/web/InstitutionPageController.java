@@ -3,8 +3,8 @@ package cn.eduapp.registry.usage.internal.web;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.FormErrors;
+import cn.eduapp.registry.system.PageActions;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.usage.InstitutionKind;
 import cn.eduapp.registry.usage.InstitutionView;
@@ -13,7 +13,6 @@ import cn.eduapp.registry.usage.internal.InstitutionDirectory;
 import cn.eduapp.registry.usage.internal.InstitutionRepository;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,28 +113,16 @@ class InstitutionPageController {
     String resetSecondFactor(@PathVariable String id, @PathVariable String accountId,
                              @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         InstitutionView i = directory.manageable(id, user);
-        return accountAction(id, redirect, "institution.secondFactorReset", () -> directory.resetSecondFactor(user, i, accountId));
+        return PageActions.redirectAfter(redirect, "/institutions/" + id, "institution.secondFactorReset",
+                () -> directory.resetSecondFactor(user, i, accountId));
     }
 
     @PostMapping("/institutions/{id}/accounts/{accountId}/disable")
     String disableAccount(@PathVariable String id, @PathVariable String accountId,
                           @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         InstitutionView i = directory.manageable(id, user);
-        return accountAction(id, redirect, "institution.accountDisabled", () -> directory.disableAccount(user, i, accountId));
-    }
-
-    /** Back to the institution with the outcome; a state that forbids the act (409) is said there too. */
-    private static String accountAction(String id, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (ApiProblem e) {
-            if (e.status() != HttpStatus.CONFLICT) {
-                throw e;
-            }
-            redirect.addFlashAttribute("notice", e.messageKey());
-        }
-        return "redirect:/institutions/" + id;
+        return PageActions.redirectAfter(redirect, "/institutions/" + id, "institution.accountDisabled",
+                () -> directory.disableAccount(user, i, accountId));
     }
 
     private void prepareDetail(CurrentUser user, InstitutionView i, Model model) {
