@@ -163,6 +163,8 @@ class AgencyAccountsIT extends IntegrationTest {
         page.login("city-reviewer", Api.DEMO_PASSWORD);
         String list = page.get("/agency-accounts").body();
         assertThat(list).contains("机关账号", "ca-officer", "北京市通信管理局", "href=\"/agency-accounts\"");
+        assertThat(list).contains("<option value=\"CA_OFFICER\">北京市通信管理局</option>",
+                "<option value=\"MOE_REVIEWER\">教育部教育移动互联网应用程序备案管理</option>");
 
         String weak = page.postForm("/agency-accounts", Map.of("_csrf", PageSession.csrfOf(list), "username", name("p"),
                 "password", "short", "role", "CA_OFFICER")).body();
