@@ -1,11 +1,21 @@
 package cn.eduapp.registry.system;
 
+import cn.eduapp.registry.shared.CurrentUser;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public landing page and each signed-in user's start page (its cards are the user's navigation). */
+/** The public landing page and each signed-in user's start page: what waits for them, then their tasks. */
 @Controller
 class HomeController {
+
+    private final List<WaitingWork> work;
+
+    HomeController(List<WaitingWork> work) {
+        this.work = work;
+    }
 
     @GetMapping("/")
     String index() {
@@ -13,7 +23,8 @@ class HomeController {
     }
 
     @GetMapping("/home")
-    String home() {
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("waiting", work.stream().flatMap(w -> w.waitingFor(user).stream()).toList());
         return "home";
     }
 }

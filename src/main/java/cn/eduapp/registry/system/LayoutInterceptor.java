@@ -3,7 +3,10 @@ package cn.eduapp.registry.system;
 import cn.eduapp.registry.shared.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,9 +29,13 @@ class LayoutInterceptor implements HandlerInterceptor {
         }
         CurrentUser user = currentUser();
         mav.addObject("currentUser", user);
-        mav.addObject("navItems", items.stream()
+        List<NavItem> mine = items.stream()
                 .filter(i -> i.roles().isEmpty() || (user != null && i.roles().stream().anyMatch(user::has)))
-                .toList());
+                .toList();
+        mav.addObject("navItems", mine);
+        Map<NavGroup, List<NavItem>> groups = new EnumMap<>(NavGroup.class);
+        mine.forEach(i -> groups.computeIfAbsent(i.group(), g -> new ArrayList<>()).add(i));
+        mav.addObject("navGroups", groups);
         mav.addObject("requestPath", request.getRequestURI());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -57,9 +58,19 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AccessRefusals refusals,
-                               org.springframework.security.web.authentication.AuthenticationSuccessHandler loginSuccess) throws Exception {
+                               org.springframework.security.web.authentication.AuthenticationSuccessHandler loginSuccess,
+                               UnmappedPaths unmapped,
+                               @org.springframework.beans.factory.annotation.Value("${registry.secure-cookies:false}") boolean secureCookies)
+            throws Exception {
         AccessDeniedHandlerImpl refuse = new AccessDeniedHandlerImpl();
-        http.authorizeHttpRequests(a -> a
+        // the CSRF token lives in a cookie, written only when a page has a form: an anonymous visitor reading
+        // the public pages gets neither a server session nor a cookie
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(c -> c.secure(secureCookies).sameSite("Lax").httpOnly(true));
+        http.csrf(c -> c.csrfTokenRepository(csrfTokens))
+                .authorizeHttpRequests(a -> a
+                        // a path nothing answers is a 404 page for everyone, not a sign-in
+                        .requestMatchers(unmapped).permitAll()
                         .requestMatchers("/", "/login", "/register", "/public/**", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

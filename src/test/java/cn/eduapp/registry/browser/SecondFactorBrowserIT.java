@@ -47,6 +47,6 @@ class SecondFactorBrowserIT extends BrowserTest {
         type(By.id("password"), UsageFixtures.PASSWORD);
         type(By.id("code"), TotpCodes.at(secret, clock.instant()));
         clickAndWait(By.cssSelector("main form button[type=submit]"));
-        assertThat(text(By.cssSelector(".account .who"))).contains(staff.username());
+        assertThat(text(By.cssSelector(".account .who"))).contains(staff.name());
     }
 }

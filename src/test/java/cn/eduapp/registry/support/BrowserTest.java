@@ -236,25 +236,35 @@ public abstract class BrowserTest extends IntegrationTest {
     /** Runs axe-core on the page; each serious or critical violation as "rule (impact): nodes". */
     @SuppressWarnings("unchecked")
     protected List<String> axe() throws IOException {
+        return axe("{type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}");
+    }
+
+    /** Runs only axe-core's colour-contrast rule: each serious or critical finding. */
+    protected List<String> colourContrast() throws IOException {
+        return axe("{type: 'rule', values: ['color-contrast']}");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> axe(String runOnly) throws IOException {
         waitFor(By.tagName("main"));
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axeSource());
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Object result = js.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+                axe.run(document, {runOnly: RUN_ONLY})
                   .then(function (r) {
                     var line = function (v) {
                         return v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.map(function (n) {
                           return n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : '');
                         }).join('; ');
                       };
-                    done({passes: r.passes.length,
+                    done({passes: r.passes.length + r.violations.length,
                           violations: r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; }).map(line),
                           others: r.violations.filter(function (v) { return v.impact !== 'serious' && v.impact !== 'critical'; }).map(line)});
                   })
                   .catch(function (e) { done({passes: 0, violations: ['axe failed: ' + e]}); });
-                """);
+                """.replace("RUN_ONLY", runOnly));
         Map<String, Object> r = (Map<String, Object>) result;
         assertThat(((Number) r.get("passes")).intValue()).as("axe-core checked " + driver.getCurrentUrl()).isPositive();
         List<String> others = (List<String>) r.get("others");

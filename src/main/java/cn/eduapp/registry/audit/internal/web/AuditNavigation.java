@@ -1,6 +1,7 @@
 package cn.eduapp.registry.audit.internal.web;
 
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.NavGroup;
 import cn.eduapp.registry.system.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class AuditNavigation {
 
     @Bean
     NavItem auditNav() {
-        return NavItem.forRoles("nav.audit", "/audit", 90, Role.CITY_REVIEWER);
+        return NavItem.forRoles(NavGroup.SYSTEM, "nav.audit", "/audit", 90, Role.CITY_REVIEWER);
     }
 }

@@ -1,6 +1,7 @@
 package cn.eduapp.registry.complaint.internal.web;
 
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.NavGroup;
 import cn.eduapp.registry.system.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,22 +11,22 @@ class ComplaintNavigation {
 
     @Bean
     NavItem complaintNewNav() {
-        return NavItem.forAll("nav.complaints.new", "/public/complaints/new", 80);
+        return NavItem.forAll(NavGroup.PUBLIC, "nav.complaints.new", "/public/complaints/new", 80);
     }
 
     @Bean
     NavItem complaintTrackNav() {
-        return NavItem.forAll("nav.complaints.track", "/public/complaints/track", 81);
+        return NavItem.forAll(NavGroup.PUBLIC, "nav.complaints.track", "/public/complaints/track", 81);
     }
 
     @Bean
     NavItem complaintQueueNav() {
-        return NavItem.forRoles("nav.complaints.queue", "/complaints", 30, Role.CITY_REVIEWER, Role.CA_OFFICER,
+        return NavItem.forRoles(NavGroup.COMPLAINTS, "nav.complaints.queue", "/complaints", 30, Role.CITY_REVIEWER, Role.CA_OFFICER,
                 Role.CAC_OFFICER);
     }
 
     @Bean
     NavItem complaintFiguresNav() {
-        return NavItem.forRoles("nav.complaints.figures", "/complaints/figures", 31, Role.CITY_REVIEWER);
+        return NavItem.forRoles(NavGroup.COMPLAINTS, "nav.complaints.figures", "/complaints/figures", 31, Role.CITY_REVIEWER);
     }
 }

@@ -1,6 +1,7 @@
 package cn.eduapp.registry.dashboard.internal.web;
 
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.NavGroup;
 import cn.eduapp.registry.system.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class DashboardNavigation {
 
     @Bean
     NavItem cityDashboardNav() {
-        return NavItem.forRoles("nav.dashboard", "/dashboard", 5, Role.CITY_REVIEWER);
+        return NavItem.forRoles(NavGroup.SUPERVISION, "nav.dashboard", "/dashboard", 5, Role.CITY_REVIEWER);
     }
 }

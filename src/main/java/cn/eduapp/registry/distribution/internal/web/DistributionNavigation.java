@@ -1,6 +1,7 @@
 package cn.eduapp.registry.distribution.internal.web;
 
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.NavGroup;
 import cn.eduapp.registry.system.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +11,11 @@ class DistributionNavigation {
 
     @Bean
     NavItem distributionAlertsNav() {
-        return NavItem.forRoles("nav.distribution.alerts", "/distribution/alerts", 30, Role.CAC_OFFICER);
+        return NavItem.forRoles(NavGroup.SUPERVISION, "nav.distribution.alerts", "/distribution/alerts", 30, Role.CAC_OFFICER);
     }
 
     @Bean
     NavItem appStoresNav() {
-        return NavItem.forRoles("nav.distribution.appStores", "/distribution/app-stores", 31, Role.CAC_OFFICER);
+        return NavItem.forRoles(NavGroup.SUPERVISION, "nav.distribution.appStores", "/distribution/app-stores", 31, Role.CAC_OFFICER);
     }
 }

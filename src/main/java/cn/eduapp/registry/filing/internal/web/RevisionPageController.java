@@ -156,6 +156,7 @@ class RevisionPageController {
                   @RequestParam(required = false) Integer page, Model model) {
         String s = status.matches("OPEN|DISMISSED|RESOLVED") ? status : "OPEN";
         model.addAttribute("status", s);
+        model.addAttribute("statuses", List.of("OPEN", "DISMISSED", "RESOLVED"));
         model.addAttribute("result", alerts.list(s, null, PageQuery.of(page, 20)));
         return "filing/alerts";
     }

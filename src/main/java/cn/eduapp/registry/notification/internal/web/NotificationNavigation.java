@@ -1,6 +1,7 @@
 package cn.eduapp.registry.notification.internal.web;
 
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.NavGroup;
 import cn.eduapp.registry.system.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,6 @@ class NotificationNavigation {
     /** Every signed-in role; the badge with the unread count is on the page itself. */
     @Bean
     NavItem notificationListNav() {
-        return NavItem.forRoles("nav.notifications", "/notifications", 90, Role.values());
+        return NavItem.forRoles(NavGroup.SYSTEM, "nav.notifications", "/notifications", 90, Role.values());
     }
 }

@@ -1,6 +1,7 @@
 package cn.eduapp.registry.provider.internal.web;
 
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.NavGroup;
 import cn.eduapp.registry.system.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class ProviderNavigation {
 
     @Bean
     NavItem providerProfileNav() {
-        return NavItem.forRoles("nav.provider.profile", "/provider/profile", 20, Role.PROVIDER);
+        return NavItem.forRoles(NavGroup.SYSTEM, "nav.provider.profile", "/provider/profile", 20, Role.PROVIDER);
     }
 }

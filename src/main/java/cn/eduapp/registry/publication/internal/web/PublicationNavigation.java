@@ -1,5 +1,6 @@
 package cn.eduapp.registry.publication.internal.web;
 
+import cn.eduapp.registry.system.NavGroup;
 import cn.eduapp.registry.system.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,11 +10,11 @@ class PublicationNavigation {
 
     @Bean
     NavItem whitelistNav() {
-        return NavItem.forAll("nav.public.whitelist", "/public/whitelist", 80);
+        return NavItem.forAll(NavGroup.PUBLIC, "nav.public.whitelist", "/public/whitelist", 80);
     }
 
     @Bean
     NavItem blacklistNav() {
-        return NavItem.forAll("nav.public.blacklist", "/public/blacklist", 81);
+        return NavItem.forAll(NavGroup.PUBLIC, "nav.public.blacklist", "/public/blacklist", 81);
     }
 }

@@ -32,6 +32,11 @@ class RuleSetViews {
     /** {@code key} tells apart the two definitions under ICP_FILING (the BLOCKING one and {@code ICP_FILING.suffix}). */
     record RuleView(String id, String key, String clause, Severity severity, String message, boolean inForce,
                     @Nullable LicenceType licence) {
+
+        /** The finding's text read as a requirement: what a filing will name ({0} …) left as an ellipsis. */
+        public String requirement() {
+            return message.replaceAll("\\{\\d+}", "……");
+        }
     }
 
     record VersionDetail(String version, LocalDate effectiveFrom, String title, Status status, boolean inForce,

@@ -1,6 +1,7 @@
 package cn.eduapp.registry.rules.internal.web;
 
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.NavGroup;
 import cn.eduapp.registry.system.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ class RulesNavigation {
 
     @Bean
     NavItem rulesNav() {
-        return NavItem.forRoles("nav.rules", "/rules", 60, Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER,
+        return NavItem.forRoles(NavGroup.PUBLIC, "nav.rules", "/rules", 60, Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER,
                 Role.CA_OFFICER, Role.CAC_OFFICER);
     }
 }

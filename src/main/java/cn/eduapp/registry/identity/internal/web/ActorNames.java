@@ -1,0 +1,41 @@
+package cn.eduapp.registry.identity.internal.web;
+
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How pages name whoever did something (histories, the audit trail): the unit and its role for an
+ * account, 系统自动 for the system, 公众 for the anonymous public; never a username or an address.
+ * Templates call it as {@code ${@actorNames.of(h.actor)}}.
+ */
+@Component("actorNames")
+class ActorNames {
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    ActorNames(JdbcClient jdbc, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    public String of(String actor) {
+        if (actor == null || actor.isBlank() || "system".equals(actor)) {
+            return text("actor.system");
+        }
+        if (actor.startsWith("anonymous@") || "anonymous".equals(actor)) {
+            return text("actor.public");
+        }
+        Optional<String> unit = jdbc.sql("""
+                select o.name from account a join organisation o on o.id = a.organisation_id where a.username = ?""")
+                .param(actor).query(String.class).optional();
+        return unit.orElse(text("actor.unknown"));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,146 @@
+package cn.eduapp.registry.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.eduapp.registry.enforcement.EnforcementFixtures;
+import cn.eduapp.registry.support.Api;
+import cn.eduapp.registry.support.BrowserTest;
+import cn.eduapp.registry.support.Fixtures;
+import cn.eduapp.registry.support.PublicationFixtures;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+/**
+ * Every page each kind of user can reach, opened as that user on a phone-sized window (390 px): from the
+ * navigation, the landing page and the links on those pages, each page is a page (never the error page),
+ * speaks Chinese (no enum names, no unfilled {n}), fits the screen without sideways scrolling, and has
+ * no text below the contrast WCAG AA asks for.
+ */
+class EveryPageBrowserIT extends BrowserTest {
+
+    private static final int PAGES_PER_ROLE = 45;
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeEach
+    void phone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterEach
+    void desktop() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Test
+    void signedOutVisitor() {
+        String number = new PublicationFixtures(api()).registered(fixtures().beijingCompany(), "公开页面巡检应用").filingNumber();
+        logout();
+        crawl("public", List.of("/", "/public/whitelist", "/public/blacklist", "/public/filings/" + number,
+                "/public/complaints/new", "/public/complaints/track", "/login", "/register"));
+    }
+
+    @Test
+    void anUnknownAddressIsANotFoundPageForEveryone() {
+        logout();
+        open("/no/such/page");
+        assertThat(driver.findElements(By.cssSelector("main.error-page"))).isNotEmpty();
+        assertThat(text(By.tagName("h1"))).contains("404");
+        assertThat(driver.getCurrentUrl()).endsWith("/no/such/page");
+    }
+
+    @Test
+    void provider() {
+        Fixtures.Provider p = fixtures().beijingCompany();
+        PublicationFixtures apps = new PublicationFixtures(api());
+        PublicationFixtures.App registered = apps.registered(p, "巡检已备案应用");
+        apps.draft(p, "巡检草稿应用", Fixtures.uniqueAndroidId());
+        fixtures().submitted(p);
+        new EnforcementFixtures(api()).order(registered.id(), clock.instant().plus(Duration.ofDays(20)));
+        login(p.username(), Fixtures.PASSWORD);
+        crawl("provider", List.of("/home"));
+    }
+
+    @Test
+    void cityReviewer() {
+        Fixtures.Provider p = fixtures().beijingCompany();
+        fixtures().submitted(p);
+        String registered = fixtures().registered(p);
+        new EnforcementFixtures(api()).order(registered, clock.instant().plus(Duration.ofDays(20)));
+        api().post("/api/v1/public/complaints", null, Api.json(Map.of("category", "ADVERTISING", "appName", "巡检投诉应用",
+                "description", "应用首页弹出游戏广告，点击后跳转到游戏下载页面。")));
+        staff("city-reviewer");
+    }
+
+    @Test
+    void nationalReviewer() {
+        fixtures().approvedByCity(fixtures().beijingCompany());
+        staff("moe-reviewer");
+    }
+
+    @Test
+    void communicationsAdministration() {
+        staff("ca-officer");
+    }
+
+    @Test
+    void cyberspaceAdministration() {
+        staff("cac-officer");
+    }
+
+    @Test
+    void districtAndSchool() {
+        staff("district-haidian");
+        staff("school-haidian-1");
+    }
+
+    @Test
+    void appStore() {
+        staff("appstore-demo");
+    }
+
+    private void staff(String username) {
+        login(username, Api.DEMO_PASSWORD);
+        crawl(username, List.of("/home"));
+    }
+
+    private void crawl(String who, List<String> start) {
+        PageCrawl crawl = new PageCrawl(PAGES_PER_ROLE);
+        crawl.walk(start, path -> inspect(who, path));
+        assertThat(crawl.visited).as(who + " reached pages").isNotEmpty();
+        assertThat(problems).as(who + ": pages that fail a person, after " + crawl.visited.size() + " pages:\n"
+                + String.join("\n", problems)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> inspect(String who, String path) {
+        open(path);
+        String where = who + " " + path;
+        if (!driver.findElements(By.cssSelector("main.error-page")).isEmpty() || driver.findElements(By.tagName("main")).isEmpty()) {
+            problems.add(where + ": error page " + driver.findElement(By.tagName("body")).getText().lines().limit(8).toList());
+            return List.of();
+        }
+        String visible = (String) script("""
+                var copy = document.body.cloneNode(true);
+                copy.querySelectorAll('code, kbd, samp, script, style, template, noscript, textarea').forEach(function (e) { e.remove(); });
+                return copy.textContent;""");
+        PageCrawl.wordsNotForPeople(visible).forEach(w -> problems.add(where + ": not for people: " + w));
+        long tooWide = ((Number) script("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+        if (tooWide > 0) {
+            problems.add(where + ": " + tooWide + " px wider than a 390 px phone");
+        }
+        try {
+            colourContrast().forEach(v -> problems.add(where + ": " + v));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return (List<String>) script("return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.getAttribute('href'); });");
+    }
+}
