@@ -112,7 +112,7 @@ public class ComplaintManagement {
             events.publishEvent(new ComplaintReceived(actor, c.id(), trackingNumber, category, c.agency(),
                     c.unfiledApp(), c.dueAt(), now));
         });
-        return new ComplaintReceipt(trackingNumber, accessCode);
+        return new ComplaintReceipt(trackingNumber, accessCode, c.agency(), c.dueAt());
     }
 
     /**

@@ -87,6 +87,7 @@ class FilingJourneyBrowserIT extends BrowserTest {
         waitFor(By.cssSelector(".filing-number"));
         clickAndWait(By.xpath("//button[text()='运行预检']"));
         assertThat(pageText()).contains("非学科培训类").doesNotContain("COMPLAINT_ENTRY");
+        clickAndWait(By.linkText("检查并提交"));
         submitConfirmed(By.xpath("//button[text()='提交审核']"));
         assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("市教委审核中");
         String filingUrl = driver.getCurrentUrl();
@@ -110,6 +111,7 @@ class FilingJourneyBrowserIT extends BrowserTest {
         type(By.id("description"), "小学生体育锻炼打卡");
         clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.cssSelector(".filing-number"));
+        clickAndWait(By.linkText("检查并提交"));
         submitConfirmed(By.xpath("//button[text()='提交审核']"));
         assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("市教委审核中");
 

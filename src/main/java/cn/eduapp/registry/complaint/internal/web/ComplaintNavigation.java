@@ -20,6 +20,11 @@ class ComplaintNavigation {
     }
 
     @Bean
+    NavItem complaintGuideNav() {
+        return NavItem.forAll(NavGroup.PUBLIC, "nav.complaints.guide", "/public/complaints/guide", 82);
+    }
+
+    @Bean
     NavItem complaintQueueNav() {
         return NavItem.forRoles(NavGroup.COMPLAINTS, "nav.complaints.queue", "/complaints", 30, Role.CITY_REVIEWER, Role.CA_OFFICER,
                 Role.CAC_OFFICER);

@@ -16,7 +16,7 @@ class FilingNavigation {
 
     @Bean
     NavItem newFilingNav() {
-        return NavItem.forRoles(NavGroup.FILING, "nav.filings.new", "/filings/new", 11, Role.PROVIDER);
+        return NavItem.forRoles(NavGroup.FILING, "nav.filings.new", "/filings/start", 11, Role.PROVIDER);
     }
 
     @Bean

@@ -81,6 +81,13 @@ class FilingPageController {
         return "filing/list";
     }
 
+    /** Before the form: what a provider needs at hand to file an app. */
+    @GetMapping("/filings/start")
+    @AllowedRoles(Role.PROVIDER)
+    String start() {
+        return "filing/start";
+    }
+
     @GetMapping("/filings/new")
     @AllowedRoles(Role.PROVIDER)
     String newForm(Model model) {
@@ -145,6 +152,14 @@ class FilingPageController {
         filings.precheck(id, user);
         redirect.addFlashAttribute("notice", "filing.prechecked");
         return "redirect:/filings/" + id + "#findings";
+    }
+
+    /** Check your answers: the whole declaration and the latest self-check, then the one button that submits. */
+    @GetMapping("/filings/{id}/check")
+    @AllowedRoles(Role.PROVIDER)
+    String check(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("filing", filings.view(filings.ownFiling(id, user).id(), user));
+        return "filing/check";
     }
 
     @PostMapping("/filings/{id}/submit")
