@@ -18,4 +18,9 @@ class DistributionNavigation {
     NavItem appStoresNav() {
         return NavItem.forRoles(NavGroup.SUPERVISION, "nav.distribution.appStores", "/distribution/app-stores", 31, Role.CAC_OFFICER);
     }
+
+    @Bean
+    NavItem appStoreReleasesNav() {
+        return NavItem.forRoles(NavGroup.SUPERVISION, "nav.appStore.releases", "/app-store/releases", 41, Role.DISTRIBUTION_PLATFORM);
+    }
 }

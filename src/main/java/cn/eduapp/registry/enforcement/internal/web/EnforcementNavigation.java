@@ -39,4 +39,9 @@ class EnforcementNavigation {
     NavItem filingImportNav() {
         return NavItem.forRoles(NavGroup.REVIEW, "nav.filings.import", "/filings/import", 23, Role.CITY_REVIEWER);
     }
+
+    @Bean
+    NavItem appStoreNoticesNav() {
+        return NavItem.forRoles(NavGroup.SUPERVISION, "nav.appStore.notices", "/app-store/notices", 40, Role.DISTRIBUTION_PLATFORM);
+    }
 }
