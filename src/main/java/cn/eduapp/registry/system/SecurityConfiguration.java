@@ -27,6 +27,15 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /**
+     * No observation around each security filter: on the verify path the wrappers cost about an eighth of
+     * the CPU and told nothing the request metrics do not (issue 17).
+     */
+    @Bean
+    org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, BearerTokenAuthenticator authenticator, ProblemResponses problems,
