@@ -26,7 +26,7 @@ import org.openqa.selenium.Dimension;
  */
 class EveryPageBrowserIT extends BrowserTest {
 
-    private static final int PAGES_PER_ROLE = 45;
+    private static final int PAGES_PER_ROLE = 32;
     private final List<String> problems = new ArrayList<>();
 
     @BeforeEach
