@@ -68,6 +68,11 @@ class JdbcBucketProxyManager extends AbstractCompareAndSwapBasedProxyManager<Str
     }
 
     @Override
+    public boolean isExpireAfterWriteSupported() {
+        return true;
+    }
+
+    @Override
     public boolean isAsyncModeSupported() {
         return false;
     }
