@@ -50,8 +50,8 @@ public class ProblemResponses {
 
     /** For filters: the problem with one error naming its code (and the field, when there is one). */
     public void write(HttpServletResponse response, HttpStatus status, String detailKey, @Nullable String field,
-                      String code) throws IOException {
-        String detail = messages.get(detailKey);
+                      String code, Object... args) throws IOException {
+        String detail = messages.get(detailKey, args);
         write(response, body(status, detail, List.of(new ProblemError(field, code, detail))));
     }
 

@@ -26,6 +26,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RoleCheckInterceptor());
+        registry.addInterceptor(new ControlCharacterInterceptor(messages));
         registry.addInterceptor(new LayoutInterceptor(navItems));
     }
 
