@@ -75,9 +75,8 @@ class AccountService {
         }
         List<ProblemError> problems = new ArrayList<>();
         if (!accounts.matches(account, current)) {
-            if (failures.count(account, "BAD_CURRENT_PASSWORD", Clients.address())) {
-                throw locked();
-            }
+            // the fifth still answers as wrong (and locks), like the login's; the sixth is 423
+            failures.count(account, "BAD_CURRENT_PASSWORD", Clients.address());
             problems.add(new ProblemError("currentPassword", "WRONG_PASSWORD", messages.get("identity.password.wrongCurrent")));
         }
         problems.addAll(policy.check("newPassword", account.username(), next));
@@ -108,8 +107,8 @@ class AccountService {
             secondFactor.disable(user, code);
         } catch (ApiProblem e) {
             boolean wrongCode = e.errors().stream().anyMatch(x -> "WRONG_CODE".equals(x.code()));
-            if (wrongCode && failures.count(account, "BAD_SECOND_FACTOR", Clients.address())) {
-                throw locked();
+            if (wrongCode) {
+                failures.count(account, "BAD_SECOND_FACTOR", Clients.address());
             }
             throw e;
         }
