@@ -45,6 +45,7 @@ base="http://localhost:$port"
 java ${JAVA_OPTS:--Xmx1g} -jar "$jar" --server.port="$port" --registry.data-dir="$data" --registry.demo=true \
   --registry.embedded.durable=false --logging.level.root=WARN \
   --registry.rate-limit.public.capacity=100000000 --registry.rate-limit.complaints.capacity=100000000 \
+  --registry.rate-limit.account.capacity=100000000 --management.server.port=0 \
   >>"$data/service.log" 2>&1 &
 pid=$!
 cleanup() {

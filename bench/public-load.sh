@@ -15,8 +15,9 @@ jar=${JAR:-target/eduapp-registry.jar}   # JAR=… runs another build (copy it a
 data=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 base="http://localhost:$port"
-java -Xmx1g -jar "$jar" --server.port="$port" --registry.data-dir="$data" --registry.demo=true \
-  --registry.rate-limit.public.capacity=100000000 --registry.embedded.durable=false --registry.recheck.rule-set-watch-initial-delay=PT1H --logging.level.root=WARN \
+mport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+java -Xmx1g -jar "$jar" --server.port="$port" --management.server.port="$mport" --registry.data-dir="$data" --registry.demo=true \
+  --registry.rate-limit.public.capacity=100000000 --registry.rate-limit.account.capacity=100000000 --registry.embedded.durable=false --registry.recheck.rule-set-watch-initial-delay=PT1H --logging.level.root=WARN \
   >"$data/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
@@ -41,7 +42,7 @@ wrk -t2 -c16 -d5s -s bench/public-search.lua "$base" >/dev/null   # warm-up
 wrk -t2 -c16 -d20s -s bench/public-search.lua "$base" | grep -E "Requests/sec|SEARCH" | tee "$data/search"
 awk '/SEARCH/ { printf "search p95 %.1f ms (aim < 100 ms): %s\n", $6, $6 < 100 ? "met" : "MISSED" }' "$data/search"
 
-heap() { curl -fs "$base/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s+=$2} END {printf "%d", s}'; }
+heap() { curl -fs "http://127.0.0.1:$mport/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s+=$2} END {printf "%d", s}'; }
 before=$(heap); peak=$before
 ( while :; do h=$(heap); [ "$h" -gt "$peak" ] && peak=$h && echo "$peak" > "$data/peak"; sleep 0.1; done ) &
 sampler=$!

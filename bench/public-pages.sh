@@ -37,7 +37,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== starting the service on :$PORT (fresh data dir $DATA)"
-java -jar "$JAR" --server.port="$PORT" --registry.data-dir="$DATA" --registry.demo=true --registry.demo.samples=false \
+java -jar "$JAR" --server.port="$PORT" --management.server.port=0 --registry.data-dir="$DATA" --registry.demo=true --registry.demo.samples=false \
   --registry.embedded.port="$PG_PORT" --registry.embedded.durable=false --registry.recheck.rule-set-watch-initial-delay=PT1H \
   --registry.rate-limit.public.capacity=100000000 --logging.level.root=WARN >"$LOG" 2>&1 &
 PID=$!

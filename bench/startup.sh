@@ -10,7 +10,8 @@ data=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 jvm_start=$(date +%s.%N); java -version >/dev/null 2>&1; jvm_end=$(date +%s.%N)
 start=$(date +%s.%N)
-java -jar "$jar" --server.port="$port" --registry.data-dir="$data" --logging.level.root=WARN \
+java -jar "$jar" --server.port="$port" --management.server.port=0 --registry.data-dir="$data" \
+  --registry.pii-key=bench-startup-only-passphrase --logging.level.root=WARN \
   >"$data/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT

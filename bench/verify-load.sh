@@ -49,7 +49,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== starting the service on :$PORT (fresh data dir $DATA)"
-java -jar "$JAR" --server.port="$PORT" --registry.data-dir="$DATA" --registry.demo=true --registry.embedded.port="$PG_PORT" \
+java -jar "$JAR" --server.port="$PORT" --management.server.port=0 --registry.data-dir="$DATA" --registry.demo=true \
+  --registry.embedded.port="$PG_PORT" --registry.rate-limit.account.capacity=100000000 \
   --registry.embedded.durable=false --registry.recheck.rule-set-watch-initial-delay=PT1H --logging.level.root=WARN >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 1 120); do

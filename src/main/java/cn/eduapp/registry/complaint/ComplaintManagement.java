@@ -236,7 +236,7 @@ public class ComplaintManagement {
         boolean agencyHolds = user.has(c.agency().role())
                 && (c.agencyOrganisationId() == null || c.agencyOrganisationId().equals(user.organisationId()));
         if (!agencyHolds) {
-            throw ApiProblem.notFound();
+            throw ApiProblem.notVisible();
         }
         return c;
     }

@@ -138,7 +138,7 @@ public class EnforcementManagement {
         StoredOrder o = orders.find(id).orElseThrow(ApiProblem::notFound);
         boolean own = user.has(Role.PROVIDER) && o.providerId().equals(user.organisationId());
         if (!own && !user.isAgency()) {
-            throw ApiProblem.notFound();
+            throw ApiProblem.notVisible();
         }
         return o;
     }

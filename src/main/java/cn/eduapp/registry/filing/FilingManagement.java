@@ -93,7 +93,7 @@ public class FilingManagement {
         boolean own = user.has(Role.PROVIDER) && f.providerId().equals(user.organisationId());
         boolean agencySees = user.isAgency() && f.submittedAt() != null;
         if (!own && !agencySees) {
-            throw ApiProblem.notFound();
+            throw ApiProblem.notVisible();
         }
         return f;
     }

@@ -83,7 +83,7 @@ public class RevisionManagement {
         filings.visible(filingId, user);
         Revision r = revisions.find(filingId, revisionId).orElseThrow(ApiProblem::notFound);
         if (!user.has(Role.PROVIDER) && r.submittedAt() == null) {
-            throw ApiProblem.notFound();
+            throw ApiProblem.notVisible();
         }
         return r;
     }

@@ -1,6 +1,7 @@
 package cn.eduapp.registry.identity;
 
 import cn.eduapp.registry.identity.internal.AccountRepository;
+import cn.eduapp.registry.identity.internal.AccountSessions;
 import cn.eduapp.registry.identity.internal.OrganisationRepository;
 import cn.eduapp.registry.identity.internal.PasswordPolicy;
 import cn.eduapp.registry.identity.internal.SecondFactorService;
@@ -24,9 +25,11 @@ public class IdentityManagement {
     private final PasswordPolicy policy;
     private final SecondFactorService secondFactors;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
 
     IdentityManagement(OrganisationRepository organisations, AccountRepository accounts, PasswordPolicy policy,
-                       SecondFactorService secondFactors, ApplicationEventPublisher events) {
+                       SecondFactorService secondFactors, ApplicationEventPublisher events, AccountSessions sessions) {
+        this.sessions = sessions;
         this.organisations = organisations;
         this.accounts = accounts;
         this.policy = policy;
@@ -92,6 +95,7 @@ public class IdentityManagement {
     @Transactional
     public void disableAccount(String accountId) {
         accounts.disable(accountId);
+        accounts.usernameOf(accountId).ifPresent(u -> sessions.endAll(accountId, u));
     }
 
     /**
@@ -107,6 +111,7 @@ public class IdentityManagement {
             throw ApiProblem.conflict("identity.account.alreadyDisabled");
         }
         accounts.disable(accountId);
+        sessions.endAll(accountId, username);
         events.publishEvent(new AccountDisabled(by.actor(), accountId, username));
     }
 

@@ -173,11 +173,11 @@ public class ProviderManagement {
 
     public void requireVisible(String providerId, CurrentUser viewer) {
         boolean own = viewer.has(Role.PROVIDER) && providerId.equals(viewer.organisationId());
-        if (!own && !viewer.isAgency()) {
-            throw ApiProblem.notFound();
-        }
         if (!providers.exists(providerId)) {
             throw ApiProblem.notFound();
+        }
+        if (!own && !viewer.isAgency()) {
+            throw ApiProblem.notVisible();
         }
     }
 

@@ -24,6 +24,11 @@ class AccessRefusals {
     }
 
     void record(HttpServletRequest request) {
+        record(request, false);
+    }
+
+    /** {@code hidden}: a 404 on an object that exists but is not the caller's to see. */
+    void record(HttpServletRequest request, boolean hidden) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         CurrentUser user = auth != null && auth.getPrincipal() instanceof CurrentUser u ? u : null;
         Actor actor = user != null ? user.actor() : Actor.anonymous(request.getRemoteAddr());
@@ -32,7 +37,8 @@ class AccessRefusals {
             path = path.substring(0, MAX_PATH);
         }
         try {
-            events.publishEvent(new AccessRefused(actor, user != null ? user.accountId() : "", request.getMethod(), path));
+            events.publishEvent(new AccessRefused(actor, user != null ? user.accountId() : "", request.getMethod(), path,
+                    hidden ? 404 : 403));
         } catch (RuntimeException e) {
             // the refusal stands whatever happens to its record; the failure is logged for the operator
             log.error("Could not audit a refused access to {} {}", request.getMethod(), path, e);

@@ -9,9 +9,12 @@ import cn.eduapp.registry.shared.AuditableEvent;
  * an account shows its logins, failures and refusals together. The path carries no query string (query
  * strings may hold access codes or personal data).
  */
-public record AccessRefused(Actor actor, String accountId, String method, String path) implements AuditableEvent {
+public record AccessRefused(Actor actor, String accountId, String method, String path, int status)
+        implements AuditableEvent {
     public String action() { return "ACCESS_REFUSED"; }
     public String entityType() { return "ACCOUNT"; }
     public String entityId() { return accountId; }
-    public String summary() { return "拒绝访问 " + method + " " + path; }
+    public String summary() {
+        return (status == 404 ? "拒绝访问(对象存在但不可见，答复 404) " : "拒绝访问 ") + method + " " + path;
+    }
 }

@@ -48,8 +48,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> problem(ApiProblem e, HttpServletRequest request) {
-        if (e.status() == HttpStatus.FORBIDDEN) {
-            refusals.record(request);
+        if (e.status() == HttpStatus.FORBIDDEN || e.hidden()) {
+            refusals.record(request, e.hidden());
         }
         return ResponseEntity.status(e.status()).contentType(ProblemResponses.PROBLEM_JSON).body(problems.body(e));
     }
@@ -84,6 +84,30 @@ class ApiExceptionHandler {
         return ResponseEntity.badRequest().contentType(ProblemResponses.PROBLEM_JSON).body(problems.body(
                 HttpStatus.BAD_REQUEST, messages.get("problem.invalid"),
                 List.of(new ProblemError(field, "REQUIRED", messages.get("problem.requiredField", field)))));
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        return field("problem.requiredField", "REQUIRED", e.getRequestPartName());
+    }
+
+    /** Form fields of a multipart call that do not bind. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ResponseEntity<ProblemDetail> binding(org.springframework.validation.BindException e) {
+        var first = e.getFieldError();
+        return first == null ? problems.entity(HttpStatus.BAD_REQUEST, "problem.invalid")
+                : field("problem.invalidField", "INVALID_VALUE", first.getField());
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.ServletRequestBindingException.class)
+    ResponseEntity<ProblemDetail> unbound() {
+        return problems.entity(HttpStatus.BAD_REQUEST, "problem.invalid");
+    }
+
+    private ResponseEntity<ProblemDetail> field(String key, String code, String field) {
+        return ResponseEntity.badRequest().contentType(ProblemResponses.PROBLEM_JSON).body(problems.body(
+                HttpStatus.BAD_REQUEST, messages.get("problem.invalid"),
+                List.of(new ProblemError(field, code, messages.get(key, field)))));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

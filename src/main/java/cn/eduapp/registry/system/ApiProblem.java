@@ -13,17 +13,38 @@ public class ApiProblem extends RuntimeException {
     private final String messageKey;
     private final Object[] args;
     private final List<ProblemError> errors;
+    private final boolean hidden;
 
     public ApiProblem(HttpStatus status, String messageKey, List<ProblemError> errors, Object... args) {
+        this(hidden(false), status, messageKey, errors, args);
+    }
+
+    private ApiProblem(Hidden hidden, HttpStatus status, String messageKey, List<ProblemError> errors, Object... args) {
         super(messageKey, null, false, false);
+        this.hidden = hidden.value();
         this.status = status;
         this.messageKey = messageKey;
         this.args = args;
         this.errors = List.copyOf(errors);
     }
 
+    private record Hidden(boolean value) {
+    }
+
+    private static Hidden hidden(boolean value) {
+        return new Hidden(value);
+    }
+
     public static ApiProblem notFound() {
         return new ApiProblem(HttpStatus.NOT_FOUND, "problem.notFound", List.of());
+    }
+
+    /**
+     * 404 for an object that exists but is not the caller's to see: answered exactly like one that does not
+     * exist, and audited as a refusal (issue 16), since probing other organisations' objects is an attack.
+     */
+    public static ApiProblem notVisible() {
+        return new ApiProblem(hidden(true), HttpStatus.NOT_FOUND, "problem.notFound", List.of());
     }
 
     public static ApiProblem forbidden() {
@@ -60,6 +81,11 @@ public class ApiProblem extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    /** An object that exists but is not visible to the caller (see {@link #notVisible()}). */
+    public boolean hidden() {
+        return hidden;
     }
 
     public List<ProblemError> errors() {

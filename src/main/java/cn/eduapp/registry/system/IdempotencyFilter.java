@@ -17,6 +17,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on API POSTs: the first response is stored and replayed to every retry with
+ * {@code Idempotency-Key} on API POSTs (except the login): the first response is stored, without its
+ * secrets ({@link #SECRET_FIELDS}), and replayed to every retry with
  * the same key and body; the same key with another body is 422; concurrent retries wait for the first
  * and get its answer, so exactly one thing is created. A 5xx is not kept, so the client may retry.
  * Runs inside Spring Security's chain (after it), so keys are scoped by the authenticated caller.
@@ -37,22 +44,27 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
+    /** Fields of a response that are secrets shown once: never stored, so a replay answers without them. */
+    static final Set<String> SECRET_FIELDS = Set.of("token", "accessCode", "secret", "otpauthUri", "password");
     static final int MAX_BODY = 25 * 1024 * 1024;
     private static final long WAIT_MILLIS = 30_000;
 
     private final JdbcClient jdbc;
     private final ProblemResponses problems;
+    private final JsonMapper mapper;
 
-    IdempotencyFilter(JdbcClient jdbc, ProblemResponses problems) {
+    IdempotencyFilter(JdbcClient jdbc, ProblemResponses problems, JsonMapper mapper) {
         this.jdbc = jdbc;
         this.problems = problems;
+        this.mapper = mapper;
     }
 
+    /** A login creates nothing, and its answer is a token: it never takes part (issue 16). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/")
+                || !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/v1/auth/login")
                 || (type != null && type.toLowerCase().startsWith("multipart/"));
     }
 
@@ -96,7 +108,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             forget(scope, key);
         } else {
             jdbc.sql("update idempotency_key set state = 'DONE', status = ?, content_type = ?, body = ? where scope = ? and key = ?")
-                    .params(wrapped.getStatus(), wrapped.getContentType(), wrapped.getContentAsByteArray(), scope, key)
+                    .params(wrapped.getStatus(), wrapped.getContentType(),
+                            withoutSecrets(wrapped.getContentType(), wrapped.getContentAsByteArray()), scope, key)
                     .update();
         }
         wrapped.copyBodyToResponse();
@@ -135,6 +148,39 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
         }
+    }
+
+    /**
+     * The body to keep: a JSON answer without its secrets (a complaint's access code, an app store's first
+     * password, a second-factor secret); the client had them in the first answer and a replay says so
+     * by leaving them out. Anything else is kept as it was.
+     */
+    byte[] withoutSecrets(@Nullable String contentType, byte[] body) {
+        if (contentType == null || !contentType.toLowerCase().contains("json") || body.length == 0) {
+            return body;
+        }
+        try {
+            JsonNode tree = mapper.readTree(body);
+            if (!strip(tree)) {
+                return body;
+            }
+            return mapper.writeValueAsBytes(tree);
+        } catch (JacksonException e) {
+            return body;
+        }
+    }
+
+    private static boolean strip(JsonNode node) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            for (String field : SECRET_FIELDS) {
+                changed |= object.remove(field) != null;
+            }
+        }
+        for (JsonNode child : node) {
+            changed |= strip(child);
+        }
+        return changed;
     }
 
     private void forget(String scope, String key) {

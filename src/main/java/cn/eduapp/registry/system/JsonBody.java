@@ -56,7 +56,12 @@ public final class JsonBody {
 
     private <T> T parse(Class<T> type) {
         try {
-            T value = mapper.readValue(bytes, type);
+            JsonNode tree = mapper.readTree(bytes);
+            ControlCharacters.firstBadField(tree, "").ifPresent(field -> {
+                throw ApiProblem.badField(field.isEmpty() ? null : field, "CONTROL_CHARACTER",
+                        messages.get("problem.controlCharacter", field));
+            });
+            T value = mapper.treeToValue(tree, type);
             if (value == null) {
                 throw ApiProblem.badField(null, "BODY_MISSING", messages.get("problem.bodyMissing"));
             }

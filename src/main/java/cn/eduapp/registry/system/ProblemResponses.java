@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -44,9 +45,20 @@ public class ProblemResponses {
 
     /** For filters, where no message converter runs. */
     public void write(HttpServletResponse response, HttpStatus status, String detailKey) throws IOException {
-        response.setStatus(status.value());
+        write(response, body(status, messages.get(detailKey), List.of()));
+    }
+
+    /** For filters: the problem with one error naming its code (and the field, when there is one). */
+    public void write(HttpServletResponse response, HttpStatus status, String detailKey, @Nullable String field,
+                      String code, Object... args) throws IOException {
+        String detail = messages.get(detailKey, args);
+        write(response, body(status, detail, List.of(new ProblemError(field, code, detail))));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail body) throws IOException {
+        response.setStatus(body.getStatus());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(mapper.writeValueAsBytes(body(status, messages.get(detailKey), List.of())));
+        response.getOutputStream().write(mapper.writeValueAsBytes(body));
     }
 }

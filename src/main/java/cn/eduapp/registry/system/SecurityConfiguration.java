@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -39,7 +40,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, BearerTokenAuthenticator authenticator, ProblemResponses problems,
-                             AccessRefusals refusals)
+                             AccessRefusals refusals, AccountStates states, RateLimiter limiter,
+                             RateLimitRefusals rateRefusals)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
@@ -53,6 +55,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/providers").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AccountStateFilter(states, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AccountRateLimits(limiter, problems, rateRefusals), AccountStateFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))
                         .accessDeniedHandler((req, res, ex) -> {
@@ -64,9 +68,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** To the login page with a relative Location: the Host header is never reflected (issue 16). */
+    private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AccessRefusals refusals,
+    SecurityFilterChain pageChain(HttpSecurity http, AccessRefusals refusals, AccountStates states,
+                               ProblemResponses problems,
                                org.springframework.security.web.authentication.AuthenticationSuccessHandler loginSuccess,
                                UnmappedPaths unmapped,
                                @org.springframework.beans.factory.annotation.Value("${registry.secure-cookies:false}") boolean secureCookies)
@@ -81,7 +93,7 @@ class SecurityConfiguration {
                         // a path nothing answers is a 404 page for everyone, not a sign-in
                         .requestMatchers(unmapped).permitAll()
                         .requestMatchers("/", "/login", "/register", "/public/**", "/css/**", "/js/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/favicon.ico", "/error", "/actuator/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(loginSuccess)
@@ -89,9 +101,10 @@ class SecurityConfiguration {
                         .failureHandler((req, res, ex) -> res.sendRedirect(ex instanceof LockedException ? "/login?locked"
                                 : ex instanceof SecondFactorRefused ? "/login?code" : "/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(new AccountStateFilter(states, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 // a form without its CSRF token, and any other refusal here, is audited (issue 8)
-                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                .exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint()).accessDeniedHandler((req, res, ex) -> {
                     refusals.record(req);
                     refuse.handle(req, res, ex);
                 }))

@@ -31,6 +31,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RoleCheckInterceptor());
+        registry.addInterceptor(new ControlCharacterInterceptor(messages));
         registry.addInterceptor(new LayoutInterceptor(navItems));
     }
 

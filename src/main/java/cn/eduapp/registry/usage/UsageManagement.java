@@ -184,7 +184,7 @@ public class UsageManagement {
             case OWN -> u.institutionId().equals(scope.organisationId());
         };
         if (!sees) {
-            throw ApiProblem.notFound();
+            throw ApiProblem.notVisible();
         }
     }
 

@@ -46,6 +46,7 @@ class EnforcementTwoInstancesIT extends IntegrationTest {
         try (ConfigurableApplicationContext other = SpringApplication.run(EduAppRegistryApplication.class,
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--registry.demo=false", "--registry.enforcement.sweep-interval=PT1H",
+                "--registry.pii-key=second-instance-test-passphrase",
                 "--registry.enforcement.sweep-initial-delay=PT1H",
                 "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {

@@ -95,6 +95,17 @@ public class Api {
         return send(b);
     }
 
+    /** Like {@link #send(String, String, String, String, byte[])} with extra headers (Idempotency-Key …). */
+    public Response sendWith(String method, String path, String token, String contentType, byte[] body,
+                             Map<String, String> headers) {
+        HttpRequest.Builder b = request(path, token).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        return send(b);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "registry.embedded.fresh=true",
         "registry.enforcement.sweep-interval=PT1H",
         "registry.rate-limit.public.capacity=1000000",
+        "registry.rate-limit.account.capacity=1000000",
         "registry.embedded.durable=false",
         "logging.level.root=WARN"})
 @Import(TestClockConfiguration.class)

@@ -19,6 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A backup of the running service's database restored into a fresh data directory holds the same data. */
 class BackupRestoreIT extends IntegrationTest {
 
+    /** A restored production instance has a key of its own; what the demo instance wrote stays readable. */
+    private static final String PII_KEY = "restored-instance-test-passphrase";
+    private static final String DEMO_KEY = "change-me-in-production-eduapp-registry";
+
     @Autowired
     DatabaseBackup backup;
 
@@ -37,6 +41,7 @@ class BackupRestoreIT extends IntegrationTest {
         Path fresh = dir.resolve("restored");
         try (ConfigurableApplicationContext restore = SpringApplication.run(EduAppRegistryApplication.class,
                 "--spring.main.web-application-type=none", "--registry.data-dir=" + fresh, "--registry.restore.from=" + zip,
+                "--registry.pii-key=" + PII_KEY,
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             JdbcClient restored = restore.getBean(JdbcClient.class);
             for (String table : new String[] {"filing", "provider", "account", "filing_history", "licence", "organisation"}) {
@@ -45,7 +50,8 @@ class BackupRestoreIT extends IntegrationTest {
             }
         }
         try (ConfigurableApplicationContext again = SpringApplication.run(EduAppRegistryApplication.class,
-                "--server.port=0", "--registry.data-dir=" + fresh, "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+                "--server.port=0", "--registry.data-dir=" + fresh, "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                "--registry.pii-key=" + PII_KEY, "--registry.pii-previous-keys.demo=" + DEMO_KEY)) {
             Api restoredApi = new Api("http://localhost:" + ((WebServerApplicationContext) again).getWebServer().getPort());
             String token = restoredApi.login(p.username(), Fixtures.PASSWORD);
             Api.Response r = restoredApi.get("/api/v1/filings/" + id, token);

@@ -27,6 +27,7 @@ class FreshDeploymentIT {
         Path dataDir = Files.createTempDirectory("eduapp-fresh");
         try (ConfigurableApplicationContext ctx = SpringApplication.run(EduAppRegistryApplication.class,
                 "--server.port=0", "--registry.demo=false", "--registry.data-dir=" + dataDir,
+                "--registry.pii-key=fresh-deployment-test-passphrase",
                 "--registry.bootstrap.username=first-city", "--registry.bootstrap.password=" + FIRST,
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             Api api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());

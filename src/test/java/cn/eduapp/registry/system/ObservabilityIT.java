@@ -9,6 +9,7 @@ import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 class ObservabilityIT extends IntegrationTest {
 
@@ -17,6 +18,14 @@ class ObservabilityIT extends IntegrationTest {
 
     @Autowired
     EnforcementManagement enforcement;
+
+    @LocalManagementPort
+    int managementPort;
+
+    /** The actuator's own port (loopback only): details and metrics live there, not on the public port. */
+    private Api management() {
+        return new Api("http://127.0.0.1:" + managementPort);
+    }
 
     @Test
     void everyResponseCarriesARequestIdAndAGivenOneIsKept() {
@@ -27,10 +36,26 @@ class ObservabilityIT extends IntegrationTest {
     }
 
     @Test
-    void healthReportsTheDatabase() {
-        Api.Response r = expect(api().get("/actuator/health", null), 200);
+    void healthReportsTheDatabaseOnTheManagementPortAndOnlyTheStatusPublicly() {
+        Api.Response r = expect(management().get("/actuator/health", null), 200);
         assertThat(r.text("status")).isEqualTo("UP");
         assertThat(r.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+
+        Api.Response pub = expect(api().get("/actuator/health", null), 200);
+        assertThat(pub.text("status")).isEqualTo("UP");
+        assertThat(pub.json().has("components")).isFalse();
+        assertThat(pub.body()).doesNotContain("db", "diskSpace");
+    }
+
+    @Test
+    void metricsAreNotOnThePublicPort() {
+        assertThat(managementPort).isNotEqualTo(port);
+        for (String path : new String[] {"/actuator/prometheus", "/actuator", "/actuator/health/db", "/actuator/env",
+                "/actuator/metrics"}) {
+            assertThat(api().get(path, null).status()).as(path).isEqualTo(404);
+            assertThat(api().get(path, api().token("city-reviewer")).status()).as(path + " signed in").isEqualTo(404);
+        }
+        assertThat(management().get("/actuator/prometheus", null).status()).isEqualTo(200);
     }
 
     @Test
@@ -39,7 +64,7 @@ class ObservabilityIT extends IntegrationTest {
         String id = fixtures().createFiling(p, a -> { });
         expect(api().post("/api/v1/filings/" + id + "/precheck", p.token()), 200);
         gauges.refreshAll();
-        String metrics = expect(api().get("/actuator/prometheus", null), 200).body();
+        String metrics = expect(management().get("/actuator/prometheus", null), 200).body();
         assertThat(metrics).contains("registry_filings{status=\"DRAFT\"}");
         assertThat(metrics).containsPattern("registry_prechecks_total\\{result=\"clean\"} [1-9]");
         assertThat(metrics).contains("http_server_requests_seconds");
@@ -65,7 +90,7 @@ class ObservabilityIT extends IntegrationTest {
     }
 
     private String prometheus() {
-        return expect(api().get("/actuator/prometheus", null), 200).body();
+        return expect(management().get("/actuator/prometheus", null), 200).body();
     }
 
     /** The value of one sample line, 0 when the series has none yet. */

@@ -21,7 +21,19 @@ class RateLimitFilterTest {
         return new ProblemResponses(new Messages(source), JsonMapper.builder().build());
     }
 
-    private final RateLimitFilter filter = new RateLimitFilter(problems(), 2, Duration.ofMinutes(10), 3, Duration.ofMinutes(1));
+    private final RateLimiter limiter = RateLimiter.inMemory(java.util.Map.of(
+            RateLimiter.Kind.COMPLAINT, new RateLimiter.Limit(2, Duration.ofMinutes(10)),
+            RateLimiter.Kind.PUBLIC, new RateLimiter.Limit(3, Duration.ofMinutes(1)),
+            RateLimiter.Kind.ACCOUNT, new RateLimiter.Limit(5, Duration.ofMinutes(1))));
+    private final java.util.List<String> audited = new java.util.ArrayList<>();
+    private final RateLimitFilter filter = new RateLimitFilter(problems(), limiter,
+            new RateLimitRefusals(null, limiter, null, java.time.Clock.systemUTC()) {
+                @Override
+                void record(RateLimiter.Kind kind, String address, cn.eduapp.registry.shared.CurrentUser user,
+                            jakarta.servlet.http.HttpServletRequest request) {
+                    audited.add(kind + " " + address);
+                }
+            });
 
     private MockHttpServletResponse call(String method, String path, String address) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
@@ -44,6 +56,7 @@ class RateLimitFilterTest {
         assertThat(call("POST", "/login", "10.0.0.1").getStatus()).as("the page login shares the bucket").isEqualTo(429);
 
         assertThat(call("POST", "/api/v1/auth/login", "10.0.0.2").getStatus()).as("per address").isEqualTo(200);
+        assertThat(audited).containsOnly("PUBLIC 10.0.0.1");
     }
 
     @Test

@@ -40,6 +40,26 @@ public class EvidencePolicy {
         return Optional.empty();
     }
 
+    /**
+     * The name a download carries: the uploader's name without its extension, and the extension of the
+     * type the bytes showed (issue 16), so "invoice.exe" that was a PNG downloads as "invoice.png".
+     */
+    public static String downloadName(String uploaded, String contentType) {
+        String extension = switch (contentType) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "application/pdf" -> ".pdf";
+            default -> ".bin";
+        };
+        String base = uploaded.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "");
+        int dot = base.lastIndexOf('.');
+        base = (dot > 0 ? base.substring(0, dot) : base).strip();
+        if (base.isEmpty() || base.startsWith(".")) {
+            base = "evidence";
+        }
+        return (base.length() > 100 ? base.substring(0, 100) : base) + extension;
+    }
+
     /** Refuses the set with a Chinese message naming the file: 400 (count, type) or 413 (size). */
     public void check(List<EvidenceFile> files) {
         if (files.size() > MAX_FILES) {

@@ -71,7 +71,7 @@ public class AccountApi {
     }
 
     public void disableSecondFactor(CurrentUser user, @Nullable String code) {
-        secondFactor.disable(user, code);
+        service.removeSecondFactor(user, code);
     }
 
     public boolean secondFactorEnabled(CurrentUser user) {

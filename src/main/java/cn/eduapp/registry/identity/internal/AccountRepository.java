@@ -117,6 +117,12 @@ public class AccountRepository {
                 .toList();
     }
 
+    public Optional<String> usernameOf(String accountId) {
+        UUID uuid = Uuids.parse(accountId);
+        return uuid == null ? Optional.empty()
+                : jdbc.sql("select username from account where id = ?").param(uuid).query(String.class).optional();
+    }
+
     public boolean enabled(String accountId) {
         UUID uuid = Uuids.parse(accountId);
         return uuid != null && jdbc.sql("select enabled from account where id = ?").param(uuid).query(Boolean.class)

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +26,18 @@ class AccountService {
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
     private final Messages messages;
+    private final FailedAttempts failures;
+    private final AccountSessions sessions;
+    private final SecondFactorService secondFactor;
+    private final TransactionTemplate transactions;
 
     AccountService(LoginService logins, TokenService tokens, AccountRepository accounts, PasswordPolicy policy,
-                   ApplicationEventPublisher events, Messages messages) {
+                   ApplicationEventPublisher events, Messages messages, FailedAttempts failures,
+                   AccountSessions sessions, SecondFactorService secondFactor, PlatformTransactionManager txManager) {
+        this.failures = failures;
+        this.sessions = sessions;
+        this.secondFactor = secondFactor;
+        this.transactions = new TransactionTemplate(txManager);
         this.logins = logins;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -52,11 +64,19 @@ class AccountService {
         events.publishEvent(new LoggedOut(user.actor(), user.accountId()));
     }
 
-    @Transactional
+    /**
+     * A wrong current password counts towards the lockout like a failed login; while the account is locked
+     * the change is refused with 423. The change ends every other session and token of the account.
+     */
     void changePassword(CurrentUser user, String current, String next) {
         StoredAccount account = accounts.findById(user.accountId()).orElseThrow(ApiProblem::notFound);
+        if (failures.locked(account)) {
+            throw locked();
+        }
         List<ProblemError> problems = new ArrayList<>();
         if (!accounts.matches(account, current)) {
+            // the fifth still answers as wrong (and locks), like the login's; the sixth is 423
+            failures.count(account, "BAD_CURRENT_PASSWORD", Clients.address());
             problems.add(new ProblemError("currentPassword", "WRONG_PASSWORD", messages.get("identity.password.wrongCurrent")));
         }
         problems.addAll(policy.check("newPassword", account.username(), next));
@@ -66,7 +86,40 @@ class AccountService {
         if (!problems.isEmpty()) {
             throw ApiProblem.badRequest(problems);
         }
-        accounts.changePassword(account.id(), next);
-        events.publishEvent(new PasswordChanged(user.actor(), user.accountId()));
+        transactions.executeWithoutResult(t -> {
+            accounts.changePassword(account.id(), next);
+            failures.reset(account);
+            events.publishEvent(new PasswordChanged(user.actor(), user.accountId()));
+            sessions.endOthers(account.id(), account.username());
+        });
+    }
+
+    /**
+     * Turning the second factor off takes a current code; a wrong one counts towards the lockout like a
+     * failed login, and while the account is locked the removal is refused with 423.
+     */
+    void removeSecondFactor(CurrentUser user, @Nullable String code) {
+        StoredAccount account = accounts.findById(user.accountId()).orElseThrow(ApiProblem::notFound);
+        if (failures.locked(account)) {
+            throw locked();
+        }
+        try {
+            secondFactor.disable(user, code);
+        } catch (ApiProblem e) {
+            boolean wrongCode = e.errors().stream().anyMatch(x -> "WRONG_CODE".equals(x.code()));
+            if (wrongCode) {
+                failures.count(account, "BAD_SECOND_FACTOR", Clients.address());
+            }
+            throw e;
+        }
+    }
+
+    /** The current state of the caller's account, for the checks every request passes. */
+    boolean firstPasswordPending(String accountId) {
+        return accounts.findById(accountId).map(LoginService::firstPassword).orElse(false);
+    }
+
+    static ApiProblem locked() {
+        return new ApiProblem(HttpStatus.LOCKED, "identity.locked", List.of());
     }
 }

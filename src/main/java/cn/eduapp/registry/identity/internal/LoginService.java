@@ -1,6 +1,5 @@
 package cn.eduapp.registry.identity.internal;
 
-import cn.eduapp.registry.identity.AccountLocked;
 import cn.eduapp.registry.identity.LoginFailed;
 import cn.eduapp.registry.identity.LoginSucceeded;
 import cn.eduapp.registry.shared.Actor;
@@ -20,9 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 class LoginService {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
     static final Duration PASSWORD_MAX_AGE = Duration.ofDays(90);
     // compared against when the username is unknown, so both answers take the same time
     private static final String DUMMY_HASH = "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3Zsx0oRJVL/VCg5H8lbRzJS";
@@ -31,10 +27,12 @@ class LoginService {
     private final SecondFactorService secondFactor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FailedAttempts failures;
 
     LoginService(AccountRepository accounts, SecondFactorService secondFactor, ApplicationEventPublisher events,
-                 Clock clock) {
+                 Clock clock, FailedAttempts failures) {
         this.accounts = accounts;
+        this.failures = failures;
         this.secondFactor = secondFactor;
         this.events = events;
         this.clock = clock;
@@ -55,31 +53,18 @@ class LoginService {
         }
         StoredAccount account = found.get();
         Actor actor = new Actor(account.username(), account.organisationId());
-        Instant now = clock.instant();
-        if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
+        if (failures.locked(account)) {
             events.publishEvent(new LoginFailed(actor, account.id(), client, "LOCKED"));
             throw new LoginRefused(true);
         }
         boolean passwordRight = account.enabled() && accounts.matches(account, password);
         SecondFactorService.Check second = passwordRight ? secondFactor.check(account.id(), code) : null;
         if (passwordRight && second != SecondFactorService.Check.REFUSED) {
-            if (account.failedAttempts() > 0 || account.lockedUntil() != null) {
-                accounts.resetFailures(account.id());
-            }
+            failures.reset(account);
             events.publishEvent(new LoginSucceeded(actor, account.id(), client));
             return account;
         }
-        boolean freshWindow = account.firstFailedAt() == null
-                || !now.isBefore(account.firstFailedAt().plus(WINDOW))
-                || account.lockedUntil() != null;
-        int attempts = freshWindow ? 1 : account.failedAttempts() + 1;
-        Instant first = freshWindow ? now : account.firstFailedAt();
-        Instant lockedUntil = attempts >= MAX_FAILURES ? now.plus(LOCK) : null;
-        accounts.recordFailure(account.id(), attempts, first, lockedUntil);
-        events.publishEvent(new LoginFailed(actor, account.id(), client, passwordRight ? "BAD_SECOND_FACTOR" : "BAD_PASSWORD"));
-        if (lockedUntil != null) {
-            events.publishEvent(new AccountLocked(actor, account.id(), lockedUntil));
-        }
+        failures.count(account, passwordRight ? "BAD_SECOND_FACTOR" : "BAD_PASSWORD", client);
         throw passwordRight ? LoginRefused.secondFactor() : new LoginRefused(false);
     }
 
@@ -87,6 +72,11 @@ class LoginService {
     boolean passwordChangeRequired(StoredAccount account) {
         return account.roles().stream().anyMatch(r -> r.isStaff())
                 && account.passwordChangedAt().plus(PASSWORD_MAX_AGE).isBefore(clock.instant());
+    }
+
+    /** A first password (set by someone else, marked with the epoch) must be changed before anything else. */
+    static boolean firstPassword(StoredAccount account) {
+        return account.roles().stream().anyMatch(r -> r.isStaff()) && Instant.EPOCH.equals(account.passwordChangedAt());
     }
 
     static CurrentUser currentUser(StoredAccount a) {

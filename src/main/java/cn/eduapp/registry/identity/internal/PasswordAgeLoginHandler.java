@@ -24,7 +24,11 @@ class PasswordAgeLoginHandler implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
-        boolean expired = auth.getPrincipal() instanceof CurrentUser user && accounts.passwordChangeRequired(user);
-        response.sendRedirect(request.getContextPath() + (expired ? "/account/password?expired" : "/home"));
+        CurrentUser user = auth.getPrincipal() instanceof CurrentUser u ? u : null;
+        String target = user == null ? "/home"
+                : accounts.firstPasswordPending(user.accountId()) ? "/account/password?first"
+                : accounts.passwordChangeRequired(user) ? "/account/password?expired" : "/home";
+        // relative: the Host header is never reflected into a Location
+        response.sendRedirect(request.getContextPath() + target);
     }
 }

@@ -53,10 +53,14 @@ public class SecondFactorService {
     private final ApplicationEventPublisher events;
     private final Messages messages;
     private final Clock clock;
+    private final AccountSessions sessions;
+    private final AccountRepository accounts;
     private final SecureRandom random = new SecureRandom();
 
     SecondFactorService(SecondFactorRepository factors, PersonalDataCipher cipher, ApplicationEventPublisher events,
-                        Messages messages, Clock clock) {
+                        Messages messages, Clock clock, AccountSessions sessions, AccountRepository accounts) {
+        this.sessions = sessions;
+        this.accounts = accounts;
         this.factors = factors;
         this.cipher = cipher;
         this.events = events;
@@ -103,6 +107,8 @@ public class SecondFactorService {
                 .orElseThrow(this::wrongCode);
         factors.enable(user.accountId(), stored.pendingSecret(), step, clock.instant());
         events.publishEvent(new SecondFactorEnabled(user.actor(), user.accountId()));
+        // whatever was signed in with the password alone ends; this session, which proved the code, stays
+        sessions.endOthers(user.accountId(), user.username());
     }
 
     /** Turning it off takes a current code, so a session left open cannot remove the account's second factor. */
@@ -129,6 +135,7 @@ public class SecondFactorService {
         }
         factors.disable(accountId);
         events.publishEvent(new SecondFactorReset(by, accountId));
+        accounts.findById(accountId).ifPresent(a -> sessions.endAll(a.id(), a.username()));
         return true;
     }
 

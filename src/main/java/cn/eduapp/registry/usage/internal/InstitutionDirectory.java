@@ -108,7 +108,7 @@ public class InstitutionDirectory {
     public InstitutionView visible(String id, CurrentUser user) {
         InstitutionView i = resolve(id).orElseThrow(ApiProblem::notFound);
         if (!scope(user).sees(i)) {
-            throw ApiProblem.notFound();
+            throw ApiProblem.notVisible();
         }
         return i;
     }

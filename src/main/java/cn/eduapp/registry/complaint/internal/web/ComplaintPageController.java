@@ -163,7 +163,8 @@ class ComplaintPageController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(e.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(e.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(cn.eduapp.registry.complaint.internal.EvidencePolicy.downloadName(e.fileName(), e.contentType()),
+                                StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(e.content());

@@ -4,7 +4,9 @@ import cn.eduapp.registry.identity.internal.AccountApi;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.Messages;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +37,21 @@ class AccountPageController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal CurrentUser user, @RequestParam String currentPassword,
-                          @RequestParam String newPassword, Model model, RedirectAttributes redirect) {
+    String changePassword(@AuthenticationPrincipal CurrentUser user,
+                          @RequestParam(required = false) @Nullable String currentPassword,
+                          @RequestParam(required = false) @Nullable String newPassword, Model model,
+                          RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            accounts.changePassword(user, currentPassword, newPassword);
+            accounts.changePassword(user, currentPassword == null ? "" : currentPassword,
+                    newPassword == null ? "" : newPassword);
         } catch (ApiProblem e) {
-            model.addAttribute("errors", e.errors());
+            if (e.status() == org.springframework.http.HttpStatus.LOCKED) {
+                response.setStatus(e.status().value());
+            }
+            model.addAttribute("errors", e.errors().isEmpty()
+                    ? java.util.List.of(new cn.eduapp.registry.system.ProblemError(null, e.status().name(),
+                            messages.get(e.messageKey(), e.args())))
+                    : e.errors());
             return "identity/password";
         }
         redirect.addFlashAttribute("notice", "identity.password.changed");

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public API of the lists (no login): JSON lists, CSV exports, the Atom feed. */
 @RestController
@@ -39,8 +38,10 @@ class PublicApiController {
     private final PublicQueries queries;
     private final Exports exports;
     private final Clock clock;
+    private final cn.eduapp.registry.system.PublicBaseUrl baseUrl;
 
-    PublicApiController(PublicQueries queries, Exports exports, Clock clock) {
+    PublicApiController(PublicQueries queries, Exports exports, Clock clock, cn.eduapp.registry.system.PublicBaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.queries = queries;
         this.exports = exports;
         this.clock = clock;
@@ -82,7 +83,7 @@ class PublicApiController {
 
     @GetMapping("/changes.atom")
     ResponseEntity<byte[]> changes(WebRequest request) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = baseUrl.value(); // registry.public-base-url: the Host header is never reflected
         return conditional(request, "changes", null, ATOM, null,
                 () -> exports.atom(queries.changes(FEED_ENTRIES), clock.instant(), base));
     }
