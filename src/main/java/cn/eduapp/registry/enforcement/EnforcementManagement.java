@@ -48,7 +48,7 @@ public class EnforcementManagement {
 
     /** Where the six-month ban on new filings comes from. */
     public static final String BAN_CLAUSE = "京教信〔2022〕5号 五；《教育移动互联网应用程序备案管理办法》";
-    public static final String PRESCHOOL_CLAUSE = "京教信〔2022〕5号 三(五)";
+    public static final String PRESCHOOL_CLAUSE = "京教信〔2022〕5号 三（五）";
     public static final int BAN_MONTHS = 6;
     /** The dashboard's "due soon": open orders whose deadline falls within this. */
     public static final Duration DUE_SOON = Duration.ofDays(3);

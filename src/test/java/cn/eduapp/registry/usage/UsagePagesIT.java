@@ -81,7 +81,7 @@ class UsagePagesIT extends IntegrationTest {
         Session s = new Session(school.username(), UsageFixtures.PASSWORD);
 
         String home = s.get("/home").body();
-        assertThat(home).contains("使用备案").contains("/notifications");
+        assertThat(home).contains("使用者备案").contains("/notifications");
         String search = s.get("/usage/new?q=" + URLEncoder.encode(appName, StandardCharsets.UTF_8)).body();
         assertThat(search).contains(appName).contains(number);
         HttpResponse<String> chosen = s.get("/usage/new?filingNumber=" + URLEncoder.encode(number, StandardCharsets.UTF_8));

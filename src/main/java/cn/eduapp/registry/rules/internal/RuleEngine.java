@@ -259,7 +259,7 @@ public final class RuleEngine {
             return "应用本身不提供培训";
         }
         if (!anySubjectOfS(set, app)) {
-            return "所涉科目不属于学科类（体育、艺术、综合实践等为非学科）";
+            return "所涉科目不属于学科类（体育与健康、艺术、综合实践活动等为非学科）";
         }
         return "主要用户不是中小学生";
     }

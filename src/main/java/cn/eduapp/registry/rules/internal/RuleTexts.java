@@ -105,7 +105,7 @@ final class RuleTexts {
             case PHYSICS -> "物理";
             case CHEMISTRY -> "化学";
             case BIOLOGY -> "生物";
-            case PHYSICAL_EDUCATION -> "体育";
+            case PHYSICAL_EDUCATION -> "体育与健康";
             case ARTS -> "艺术";
             case MUSIC -> "音乐";
             case FINE_ARTS -> "美术";
