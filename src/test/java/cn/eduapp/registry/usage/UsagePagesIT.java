@@ -93,7 +93,7 @@ class UsagePagesIT extends IntegrationTest {
                 "purpose", "课后锻炼", "unifiedSelection", "true", "chargesStudents", "true",
                 "selectionApprovedBy", "校务会", "selectionDate", "2026-01-05"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("统一选用的应用不得向学生及家长收取任何费用");
+        assertThat(refused.body()).contains("统一选用的不得向学生及家长收取任何费用");
         HttpResponse<String> missing = s.post("/usage/new", csrf(chosen.body()), Map.of("filingNumber", number));
         assertThat(missing.body()).contains("请填写使用用途").contains("field-error");
 
