@@ -48,7 +48,7 @@ public class EnforcementManagement {
 
     /** Where the six-month ban on new filings comes from. */
     public static final String BAN_CLAUSE = "京教信〔2022〕5号 五；《教育移动互联网应用程序备案管理办法》";
-    public static final String PRESCHOOL_CLAUSE = "京教信〔2022〕5号 三(五)";
+    public static final String PRESCHOOL_CLAUSE = "京教信〔2022〕5号 三（五）";
     public static final int BAN_MONTHS = 6;
     /** The dashboard's "due soon": open orders whose deadline falls within this. */
     public static final Duration DUE_SOON = Duration.ofDays(3);
@@ -360,25 +360,36 @@ public class EnforcementManagement {
         return notices.reminderAfter();
     }
 
-    // --- 三(五): preschool training filings ---
+    // --- 三（五）: preschool training filings ---
 
     public List<FilingSummary> preschoolCandidates() {
-        return filings.registeredPreschoolTraining();
+        return filings.preschoolTraining();
     }
 
-    /** Revokes, in one transaction, every registered preschool training filing, each with a takedown notice. */
+    /**
+     * 三（五） in one transaction: every preschool training filing registered or under rectification is revoked,
+     * each with a takedown notice; every one waiting for the city's or the national review is refused (不予备案).
+     */
     public PreschoolRevocation revokePreschool(CurrentUser user) {
         List<String> numbers = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         tx.executeWithoutResult(s -> {
             String why = messages.get("enforcement.preschool.reason");
-            for (FilingSummary f : filings.registeredPreschoolTraining()) {
+            String refusal = messages.get("enforcement.preschool.refusal");
+            for (FilingSummary f : filings.preschoolTraining()) {
+                if (f.status() == FilingStatus.CITY_REVIEW || f.status() == FilingStatus.MOE_REVIEW) {
+                    filings.refuseNoLongerAccepted(f.id(), user.actor(), refusal);
+                    refused.add(f.id());
+                    continue;
+                }
                 filings.revoke(f.id(), user.actor(), why);
                 notices.issue(listing(f.id()), why, TakedownNotices.REVOCATION, null, user.actor());
                 numbers.add(f.filingNumber());
             }
-            events.publishEvent(new PreschoolFilingsRevoked(user.actor(), List.copyOf(numbers), clock.instant()));
+            events.publishEvent(new PreschoolFilingsRevoked(user.actor(), List.copyOf(numbers), List.copyOf(refused),
+                    clock.instant()));
         });
-        return new PreschoolRevocation(numbers.size(), numbers);
+        return new PreschoolRevocation(numbers.size(), numbers, refused.size(), refused);
     }
 
     // --- 四(二): the communications administration ---

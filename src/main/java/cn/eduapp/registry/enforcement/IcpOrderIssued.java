@@ -10,5 +10,5 @@ public record IcpOrderIssued(Actor actor, String orderId, String filingId, @Null
     public String action() { return "ICP_ORDER_ISSUED"; }
     public String entityType() { return "ICP_ORDER"; }
     public String entityId() { return orderId; }
-    public String summary() { return ("SHUTDOWN".equals(kind) ? "ICP 关停：" : "ICP 限期整改：") + reason; }
+    public String summary() { return ("SHUTDOWN".equals(kind) ? "ICP 责令关闭：" : "ICP 责令限期改正：") + reason; }
 }

@@ -5,10 +5,16 @@ import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
 import java.util.List;
 
-/** 京教信〔2022〕5号 三(五): every registered preschool training filing revoked in one act. */
-public record PreschoolFilingsRevoked(Actor actor, List<String> filingNumbers, Instant at) implements AuditableEvent {
+/**
+ * 京教信〔2022〕5号 三（五）: in one act, every preschool training filing registered or under rectification revoked
+ * ({@code filingNumbers}), and every one waiting for review refused ({@code refusedFilingIds}).
+ */
+public record PreschoolFilingsRevoked(Actor actor, List<String> filingNumbers, List<String> refusedFilingIds, Instant at)
+        implements AuditableEvent {
     public String action() { return "PRESCHOOL_FILINGS_REVOKED"; }
     public String entityType() { return "ENFORCEMENT"; }
     public String entityId() { return "preschool-revocation"; }
-    public String summary() { return "撤销学前线上培训类备案 " + filingNumbers.size() + " 件"; }
+    public String summary() {
+        return "撤销学前线上培训类备案 " + filingNumbers.size() + " 件，不予备案 " + refusedFilingIds.size() + " 件";
+    }
 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record FilingListing(String id, FilingStatus status, @Nullable String filingNumber, String appName,
                             String providerId, String providerName, @Nullable String category, List<Platform> platforms,
-                            @Nullable Instant submittedAt, @Nullable Instant registeredAt, @Nullable Instant revokedAt) {
+                            @Nullable Instant submittedAt, @Nullable Instant registeredAt, @Nullable Instant revokedAt,
+                            boolean chargesFees) {
 
     public record Platform(String type, String identifier) {
     }
@@ -24,6 +25,6 @@ public record FilingListing(String id, FilingStatus status, @Nullable String fil
         return new FilingListing(id, status, filingNumber, app.name(), providerId, providerName,
                 category == null ? null : category.name(),
                 app.platforms().stream().map(p -> new Platform(p.type().name(), p.identifier())).distinct().toList(),
-                submittedAt, registeredAt, revokedAt);
+                submittedAt, registeredAt, revokedAt, app.features().chargesFees());
     }
 }

@@ -8,6 +8,7 @@ import cn.eduapp.registry.filing.internal.FilingQueries;
 import cn.eduapp.registry.filing.internal.metrics.FilingMetrics;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
+import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PackageFacts;
 import cn.eduapp.registry.rules.Precheck;
@@ -123,7 +124,8 @@ public class FilingManagement {
         if (filingId != null && source != null) {
             pkg = source.latestFor(filingId).orElse(null);
         }
-        PrecheckResult result = precheck.evaluate(new PrecheckFacts(app, facts, Beijing.today(clock), pkg));
+        Category corrected = filingId == null ? null : queries.correctedCategory(filingId).orElse(null);
+        PrecheckResult result = precheck.evaluate(new PrecheckFacts(app, facts, Beijing.today(clock), pkg, corrected));
         metrics.precheck(result);
         return result;
     }
@@ -219,7 +221,7 @@ public class FilingManagement {
     }
 
     /** Applies one step in a transaction: state check (409), save with optimistic locking, events. */
-    private FilingView change(Filing filing, Actor actor, Consumer<Filing> step) {
+    FilingView change(Filing filing, Actor actor, Consumer<Filing> step) {
         try {
             tx.executeWithoutResult(s -> {
                 step.accept(filing);
@@ -291,9 +293,19 @@ public class FilingManagement {
         return queries.withStatus(providerId, List.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION), false);
     }
 
-    /** 京教信〔2022〕5号 三(五): REGISTERED filings whose audiences include PRESCHOOL and that offer training. */
-    public List<FilingSummary> registeredPreschoolTraining() {
-        return queries.withStatus(null, List.of(FilingStatus.REGISTERED), true);
+    /**
+     * 京教信〔2022〕5号 三（五）: filings whose audiences include PRESCHOOL and that offer training, registered or under
+     * rectification (to be revoked) or waiting for the city's or the national review (to be refused).
+     */
+    public List<FilingSummary> preschoolTraining() {
+        return queries.withStatus(null, List.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION,
+                FilingStatus.CITY_REVIEW, FilingStatus.MOE_REVIEW), true);
+    }
+
+    /** 三（五）: a pending application the notice no longer accepts, refused (不予备案) with the reason. */
+    public void refuseNoLongerAccepted(String filingId, Actor actor, String reason) {
+        Filing f = filings.find(filingId).orElseThrow(ApiProblem::notFound);
+        change(f, actor, x -> x.refuseNoLongerAccepted(actor, reason, clock.instant()));
     }
 
     /** The filing as notices and orders name it (number, status, app name, platforms). */

@@ -4,11 +4,23 @@ import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import cn.eduapp.registry.shared.LicenceType;
 
-/** The issuing authority withdrew a licence; the city recorded it with the reason. */
+/** A licence was 撤销, 吊销 or 注销 ({@code kind}); the city recorded it with the reason. */
 public record LicenceWithdrawn(Actor actor, String providerId, String licenceId, LicenceType type, String number,
-                               String reason) implements AuditableEvent {
+                               String reason, LicenceWithdrawal kind) implements AuditableEvent {
+
+    public LicenceWithdrawn(Actor actor, String providerId, String licenceId, LicenceType type, String number, String reason) {
+        this(actor, providerId, licenceId, type, number, reason, LicenceWithdrawal.RESCINDED);
+    }
+
     public String action() { return "LICENCE_WITHDRAWN"; }
     public String entityType() { return "PROVIDER"; }
     public String entityId() { return providerId; }
-    public String summary() { return "证照被撤销 " + type + " " + number + "：" + reason; }
+    public String summary() {
+        String what = switch (kind) {
+            case RESCINDED -> "撤销";
+            case REVOKED -> "吊销";
+            case CANCELLED -> "注销";
+        };
+        return "证照被" + what + " " + number + "：" + reason;
+    }
 }

@@ -109,16 +109,22 @@ public class ProviderManagement {
         return view(licence);
     }
 
-    /** Records that the issuing authority withdrew a licence (the city does this); 404 for an unknown one. */
-    @Transactional
+    /** Records that the issuing authority rescinded (撤销) a licence: {@link #withdrawLicence(String, String, LicenceWithdrawal, String, CurrentUser)}. */
     public ProviderProfile.LicenceView withdrawLicence(String providerId, String licenceId, String reason, CurrentUser user) {
+        return withdrawLicence(providerId, licenceId, LicenceWithdrawal.RESCINDED, reason, user);
+    }
+
+    /** Records that a licence was 撤销, 吊销 or 注销 (the city does this); 404 for an unknown one, 409 when already. */
+    @Transactional
+    public ProviderProfile.LicenceView withdrawLicence(String providerId, String licenceId, LicenceWithdrawal kind,
+                                                       String reason, CurrentUser user) {
         Licence l = requireLicence(providerId, licenceId, user);
         if (l.withdrawn()) {
             throw ApiProblem.conflict("licence.alreadyWithdrawn");
         }
-        providers.withdrawLicence(licenceId, reason.trim(), clock.instant());
-        events.publishEvent(new LicenceWithdrawn(user.actor(), providerId, licenceId, l.type(), l.number(), reason.trim()));
-        return view(new Licence(l.id(), l.type(), l.number(), l.issuer(), l.validFrom(), l.validUntil(), true));
+        providers.withdrawLicence(licenceId, kind, reason.trim(), clock.instant());
+        events.publishEvent(new LicenceWithdrawn(user.actor(), providerId, licenceId, l.type(), l.number(), reason.trim(), kind));
+        return view(new Licence(l.id(), l.type(), l.number(), l.issuer(), l.validFrom(), l.validUntil(), true, kind));
     }
 
     /** One of the provider's licences, visible to the caller; 404 otherwise. */
@@ -183,7 +189,7 @@ public class ProviderManagement {
 
     public ProviderProfile.LicenceView view(Licence l) {
         return new ProviderProfile.LicenceView(l.id(), l.type().name(), l.number(), l.issuer(), l.validFrom(),
-                l.validUntil(), l.statusOn(today()));
+                l.validUntil(), l.statusOn(today()), l.withdrawal());
     }
 
     private LocalDate today() {

@@ -12,7 +12,8 @@ public record ProviderProfile(String id, String name, String creditCode, LegalPe
                               @Nullable String contactName, @Nullable String contactPhone, @Nullable String contactEmail,
                               @Nullable LocalDate bannedUntil, List<LicenceView> licences) {
 
+    /** {@code withdrawal}: for a WITHDRAWN licence, whether it was 撤销, 吊销 or 注销. */
     public record LicenceView(String id, String type, String number, String issuer, LocalDate validFrom,
-                              LocalDate validUntil, LicenceStatus status) {
+                              LocalDate validUntil, LicenceStatus status, @Nullable LicenceWithdrawal withdrawal) {
     }
 }

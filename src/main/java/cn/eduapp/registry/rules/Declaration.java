@@ -28,9 +28,21 @@ public record Declaration(
         @Valid DataProtection dataProtection,
         @Valid Operations operations,
         @Nullable @Size(max = 50) String icpFilingNumber,
-        @Nullable @Size(max = 50) String mlpsFilingNumber) {
+        @Nullable @Size(max = 50) String mlpsFilingNumber,
+        @Size(max = 200) List<@NotNull @Valid HostedInstitution> hostedInstitutions) {
+
+    /** A declaration that names no hosted institutions (京教信〔2022〕5号 三（二）). */
+    public Declaration(String name, @Nullable String description, @Nullable String version, List<Platform> platforms,
+                       List<Audience> audiences, List<Scenario> scenarios, List<Subject> subjects,
+                       boolean offersSubjectTraining, boolean generalPurposeTool, Features features,
+                       DataProtection dataProtection, Operations operations, @Nullable String icpFilingNumber,
+                       @Nullable String mlpsFilingNumber) {
+        this(name, description, version, platforms, audiences, scenarios, subjects, offersSubjectTraining,
+                generalPurposeTool, features, dataProtection, operations, icpFilingNumber, mlpsFilingNumber, List.of());
+    }
 
     public Declaration {
+        hostedInstitutions = hostedInstitutions == null ? List.of() : List.copyOf(hostedInstitutions);
         platforms = platforms == null ? List.of() : List.copyOf(platforms);
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
@@ -47,6 +59,19 @@ public record Declaration(
         @AssertTrue(message = "{app.platform.identifier.invalid}")
         public boolean isIdentifierValid() {
             return type == null || identifier == null || type.accepts(identifier);
+        }
+    }
+
+    /**
+     * An institution (or person) that runs training on the app's platform, with the number of its permit
+     * (中小学线上学科培训许可 or 办学许可证), as the provider declares it (京教信〔2022〕5号 三（二）).
+     */
+    public record HostedInstitution(@NotBlank(message = "{app.hosted.name.required}") @Size(max = 100) String name,
+                                    @Nullable @Size(max = 100) String permitNumber) {
+
+        @JsonIgnore
+        public boolean permitDeclared() {
+            return permitNumber != null && !permitNumber.isBlank();
         }
     }
 

@@ -10,5 +10,5 @@ public record UsageFiled(Actor actor, String usageFilingId, String institutionId
     public String action() { return "USAGE_FILED"; }
     public String entityType() { return "USAGE_FILING"; }
     public String entityId() { return usageFilingId; }
-    public String summary() { return "使用备案 " + filingNumber + (unifiedSelection ? "（统一选用）" : ""); }
+    public String summary() { return "使用者备案 " + filingNumber + (unifiedSelection ? "（统一选用）" : ""); }
 }

@@ -62,8 +62,9 @@ public class UsageManagement {
     /**
      * Files the caller's institution's use of an app. After the body's own checks: a choice dated in the
      * future (400), the app already in live use by this institution (409), then the rules (422): the app
-     * must be REGISTERED and its provider not blacklisted (APP_NOT_REGISTERED); unified selection may not
-     * charge students or parents (UNIFIED_SELECTION_CHARGES).
+     * must be REGISTERED (APP_NOT_REGISTERED) and its provider not blacklisted (PROVIDER_BLACKLISTED); unified
+     * selection may not charge students or parents (UNIFIED_SELECTION_CHARGES). Unified selection of an app whose
+     * declaration says it charges fees is filed with a warning ({@code feeWarning}), whatever the institution declared.
      */
     public UsageFilingView file(CurrentUser user, UsageFilingRequest request) {
         InstitutionView institution = institutions.own(user);
@@ -79,7 +80,7 @@ public class UsageManagement {
         if (filing.isEmpty() || filing.get().status() != FilingStatus.REGISTERED) {
             refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.notRegistered", number)));
         } else if (providerBanned(filing.get().providerId())) {
-            refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.providerBanned", number)));
+            refusals.add(new ProblemError("filingNumber", "PROVIDER_BLACKLISTED", messages.get("usage.rule.providerBanned", number)));
         }
         if (request.unified() && request.charges()) {
             refusals.add(new ProblemError("chargesStudents", "UNIFIED_SELECTION_CHARGES", messages.get("usage.rule.unifiedCharges")));
@@ -95,7 +96,7 @@ public class UsageManagement {
             usages.insert(new UsageFilingRepository.NewUsage(id, institution.id(), institution.name(),
                     institution.districtId(), f.id(), number, appName, f.providerId(), f.providerName(),
                     request.purpose().trim(), request.unified(), request.charges(), request.selectionApprovedBy().trim(),
-                    request.selectionDate(), now, user.username()));
+                    request.selectionDate(), now, user.username(), f.chargesFees()));
             events.publishEvent(new UsageFiled(user.actor(), id, institution.id(), number, request.unified(), now));
         });
         return usages.find(id).orElseThrow().view();
@@ -136,6 +137,11 @@ public class UsageManagement {
     /** Registered apps an institution may choose, by name, provider or filing number. */
     public PageResult<FilingSummary> registeredApps(@Nullable String q, PageQuery page) {
         return filings.searchRegistered(q, page);
+    }
+
+    /** Whether the app behind a filing number declares that it charges fees (the form's warning, 二（三）). */
+    public boolean appChargesFees(String filingNumber) {
+        return filings.listingByNumber(filingNumber.trim()).map(FilingListing::chargesFees).orElse(false);
     }
 
     /** The registered app behind a number, if it is one an institution may choose now. */

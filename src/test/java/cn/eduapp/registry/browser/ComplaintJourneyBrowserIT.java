@@ -84,7 +84,7 @@ class ComplaintJourneyBrowserIT extends BrowserTest {
         type(By.id("trackingNumber"), tracking);
         type(By.id("accessCode"), accessCode);
         clickAndWait(By.cssSelector("main form button[type=submit]"));
-        assertThat(pageText()).contains(tracking, "办理中");
+        assertThat(pageText()).contains(tracking, "已提交");
 
         // the city (advertising goes to the education commission) answers it in the browser
         String complaintId = jdbc.sql("select id::text from complaint where tracking_number = ?").param(tracking)

@@ -56,8 +56,8 @@ class FilingJourneyBrowserIT extends BrowserTest {
         type(By.id("platform-id-0"), "cn.browser.pe" + suffix);
         clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.cssSelector(".filing-number"));
-        clickAndWait(By.xpath("//button[text()='运行预检']"));
-        assertThat(pageText()).contains("COMPLAINT_ENTRY", "京教信〔2022〕5号 三(六)", "SCOPE");
+        clickAndWait(By.xpath("//button[text()='开展自查']"));
+        assertThat(pageText()).contains("COMPLAINT_ENTRY", "京教信〔2022〕5号 三（六）", "SCOPE");
         screenshot("provider-precheck-findings");
 
         // fix it: the full declaration
@@ -85,7 +85,7 @@ class FilingJourneyBrowserIT extends BrowserTest {
         screenshot("provider-declaration-form");
         clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.cssSelector(".filing-number"));
-        clickAndWait(By.xpath("//button[text()='运行预检']"));
+        clickAndWait(By.xpath("//button[text()='开展自查']"));
         assertThat(pageText()).contains("非学科培训类").doesNotContain("COMPLAINT_ENTRY");
         clickAndWait(By.linkText("检查并提交"));
         submitConfirmed(By.xpath("//button[text()='提交审核']"));
@@ -101,7 +101,7 @@ class FilingJourneyBrowserIT extends BrowserTest {
         type(By.id("comment"), "请补充应用简介");
         screenshot("city-review-decision");
         submitConfirmed(By.cssSelector(".decision button[type=submit]"));
-        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("已退回修改");
+        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("退回补正");
 
         // the provider resubmits
         login(username, PASSWORD);
@@ -120,7 +120,7 @@ class FilingJourneyBrowserIT extends BrowserTest {
         driver.get(filingUrl);
         driver.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
         submitConfirmed(By.cssSelector(".decision button[type=submit]"));
-        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("国家备案审核中");
+        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("教育部审核备案中");
         login("moe-reviewer", Api.DEMO_PASSWORD);
         open("/filings?status=MOE_REVIEW&q=" + suffix);
         clickAndWait(By.linkText(appName));

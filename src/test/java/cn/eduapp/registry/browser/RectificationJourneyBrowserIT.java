@@ -76,7 +76,7 @@ class RectificationJourneyBrowserIT extends BrowserTest {
         type(By.id("comment"), "整改到位");
         screenshot("city-order-decision");
         submitConfirmed(By.cssSelector(".decision form button[type=submit]"));
-        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("整改通过");
+        assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("整改验收通过");
         assertThat(pageText()).contains("整改到位");
         assertThat(api().get("/api/v1/filings/" + answeredFiling, provider.token()).text("status")).isEqualTo("REGISTERED");
         open("/enforcement");

@@ -36,7 +36,7 @@ class SchoolUsageJourneyBrowserIT extends BrowserTest {
         // the school searches the registered apps on the form, chooses one, fills in and confirms
         login("school-haidian-1", Api.DEMO_PASSWORD);
         open("/usage");
-        clickAndWait(By.linkText("新建使用备案"));
+        clickAndWait(By.linkText("新建使用者备案"));
         type(By.id("q"), marker);
         clickAndWait(By.cssSelector("form[role=search] button[type=submit]"));
         assertThat(pageText()).contains(appName, number);

@@ -59,11 +59,11 @@ class ComplaintPagesIT extends IntegrationTest {
         PageSession.Page tracked = s.post("/public/complaints/track",
                 Map.of("trackingNumber", t.group(1), "accessCode", c.group(1)));
         assertThat(tracked.status()).isEqualTo(200);
-        assertThat(tracked.body()).contains(t.group(1), "办理中", "含有游戏链接").doesNotContain("13700001234");
+        assertThat(tracked.body()).contains(t.group(1), "已提交", "含有游戏链接").doesNotContain("13700001234");
         PageSession.Page wrong = s.post("/public/complaints/track",
                 Map.of("trackingNumber", t.group(1), "accessCode", "AAAAAAAAAAAA"));
         assertThat(wrong.status()).isEqualTo(404);
-        assertThat(wrong.body()).contains("受理编号或查询码不正确");
+        assertThat(wrong.body()).contains("投诉举报编号或查询码不正确");
     }
 
     @Test
@@ -78,7 +78,7 @@ class ComplaintPagesIT extends IntegrationTest {
         PageSession.Page missing = s.postMultipart("/public/complaints/new", Map.of("category", "OTHER",
                 "appName", "某应用"), List.of());
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.body()).contains("请描述发生了什么");
+        assertThat(missing.body()).contains("请填写投诉举报内容");
     }
 
     @Test

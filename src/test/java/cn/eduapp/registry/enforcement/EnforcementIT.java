@@ -394,7 +394,7 @@ class EnforcementIT extends IntegrationTest {
         assertThat(ok.path("permits").get(0).path("validUntil").asString()).isEqualTo("2030-12-31");
         JsonNode no = expect(api().get("/api/v1/icp-precondition?creditCode=" + expired.creditCode(), ca), 200).json();
         assertThat(no.path("eligible").asBoolean()).isFalse();
-        assertThat(no.path("reason").asString()).contains("四(二)");
+        assertThat(no.path("reason").asString()).contains("四（二）");
         JsonNode unknown = expect(api().get("/api/v1/icp-precondition?creditCode=" + CreditCodes.generate("91", "110108"), ca), 200).json();
         assertThat(unknown.path("eligible").asBoolean()).isFalse();
         expect(api().get("/api/v1/icp-precondition?creditCode=91110108MA01XJ3K2B", ca), 400);

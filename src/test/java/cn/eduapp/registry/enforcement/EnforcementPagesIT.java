@@ -80,7 +80,7 @@ class EnforcementPagesIT extends IntegrationTest {
         assertThat(city.get("/filings/" + filingId).body()).contains("/enforcement?filingNumber=");
         HttpResponse<String> dashboard = city.get("/enforcement?filingNumber=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("整改与黑名单监管", "三日内到期", "下达整改通知", number);
+        assertThat(dashboard.body()).contains("整改与黑名单监管", "三日内到期", "下达限期整改通知", number);
 
         HttpResponse<String> missing = city.post("/enforcement/orders", Map.of("filingNumber", number, "reason", "",
                 "clause", "京教信〔2022〕5号 三", "deadline", Beijing.today(clock).plusDays(5).toString()));
@@ -107,7 +107,7 @@ class EnforcementPagesIT extends IntegrationTest {
 
         assertThat(city.get(orderPath).body()).contains("审核整改情况");
         assertThat(city.post(orderPath + "/decision", Map.of("accepted", "true", "comment", "通过")).statusCode()).isEqualTo(302);
-        assertThat(city.get(orderPath).body()).contains("整改通过");
+        assertThat(city.get(orderPath).body()).contains("整改验收通过");
         assertThat(new EnforcementFixtures(api()).filingStatus(filingId)).isEqualTo("REGISTERED");
 
         assertThat(city.get("/enforcement/preschool").body()).contains("撤销学前线上培训类备案");
@@ -130,7 +130,7 @@ class EnforcementPagesIT extends IntegrationTest {
         HttpResponse<String> issued = cac.post("/enforcement/notices", Map.of("filingNumber", number, "reason", "违规收集信息"));
         assertThat(issued.statusCode()).isEqualTo(302);
         String noticePath = URI.create(issued.headers().firstValue("Location").orElseThrow()).getPath();
-        assertThat(cac.get(noticePath).body()).contains(number, "尚未回执的应用商店", "示例应用商店");
+        assertThat(cac.get(noticePath).body()).contains(number, "尚未回执的应用分发平台", "示例应用商店");
         assertThat(cac.get("/enforcement/notices").body()).contains(number);
 
         Session ca = new Session("ca-officer", Api.DEMO_PASSWORD);
@@ -139,7 +139,7 @@ class EnforcementPagesIT extends IntegrationTest {
         HttpResponse<String> shutdown = ca.post("/enforcement/icp/orders", Map.of("filingNumber", number, "kind", "SHUTDOWN",
                 "reason", "拒不整改", "deadline", ""));
         assertThat(shutdown.statusCode()).isEqualTo(302);
-        assertThat(ca.get("/enforcement/icp").body()).contains(number, "关停");
+        assertThat(ca.get("/enforcement/icp").body()).contains(number, "责令关闭");
 
         Session city = new Session("city-reviewer", Api.DEMO_PASSWORD);
         assertThat(city.get("/enforcement").body()).contains(number);

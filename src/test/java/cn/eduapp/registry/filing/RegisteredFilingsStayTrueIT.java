@@ -196,7 +196,7 @@ class RegisteredFilingsStayTrueIT extends IntegrationTest {
     @Test
     void aRuleSetVersionTakingEffectRaisesAlertsOnlyForTheFilingsItNewlyFails() {
         Fixtures.Provider p = fixtures().beijingCompany();
-        String pe = fixtures().registered(p); // PE for primary pupils: non-subject under 2022.1
+        String pe = fixtures().registered(p); // PE for primary pupils: non-subject under 2022.2
         Map<String, Object> arts = Fixtures.compliantApp("美术" + p.username(), Fixtures.uniqueAndroidId());
         arts.put("subjects", List.of("FINE_ARTS"));
         String fineArts = register(p, arts);
@@ -204,7 +204,7 @@ class RegisteredFilingsStayTrueIT extends IntegrationTest {
         assertThat(openAlerts(pe)).isEmpty();
 
         // a later notice counts PE among the subjects of S; it takes effect on its date, not before
-        JsonNode current = expect(api().get("/api/v1/rule-sets/2022.1", api().token("city-reviewer")), 200).json();
+        JsonNode current = expect(api().get("/api/v1/rule-sets/2022.2", api().token("city-reviewer")), 200).json();
         tools.jackson.databind.node.ObjectNode def = (tools.jackson.databind.node.ObjectNode) Api.parse("{}");
         def.put("version", "it-pe-" + p.username());
         def.put("effectiveFrom", "2101-03-01");

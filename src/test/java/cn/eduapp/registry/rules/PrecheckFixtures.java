@@ -28,13 +28,22 @@ public final class PrecheckFixtures {
     /** A Shanghai enterprise. */
     public static final String SHANGHAI_COMPANY = CreditCodes.complete("91310115MA1H7Q2D");
 
+    /** A foundation registered by the Ministry of Civil Affairs: division 100000, though it may sit in Beijing. */
+    public static final String CENTRAL_CIVIL_AFFAIRS = CreditCodes.complete("53100000MJ0A1B2C");
+
     private static final RuleSet RULE_SET_2022_1 = load("rules/rule-sets/2022.1.json");
+    private static final RuleSet RULE_SET_2022_2 = load("rules/rule-sets/2022.2.json");
 
     private PrecheckFixtures() {
     }
 
     public static RuleSet ruleSet() {
         return RULE_SET_2022_1;
+    }
+
+    /** The corrected version of issue 18 (the one in force). */
+    public static RuleSet ruleSet2022_2() {
+        return RULE_SET_2022_2;
     }
 
     public static RuleSetDefinition definition() {
@@ -81,6 +90,7 @@ public final class PrecheckFixtures {
         public @Nullable String complaintEntryUrl = "https://example.cn/complaints";
         public @Nullable String icpFilingNumber = "京ICP备12345678号-1A";
         public @Nullable String mlpsFilingNumber = "11010899999-00001";
+        public List<Declaration.HostedInstitution> hostedInstitutions = new ArrayList<>();
 
         /** Mathematics for junior-secondary pupils, given by the app itself: subject training. */
         public App subjectTraining() {
@@ -98,7 +108,7 @@ public final class PrecheckFixtures {
                             privacyPolicyUrl, measures, sellsOrSharesPersonalInfo),
                     new Declaration.Operations(contentReview, accountManagement, emergencyResponse, staffing,
                             publishedRules, userAgreement, complaintEntryUrl),
-                    icpFilingNumber, mlpsFilingNumber);
+                    icpFilingNumber, mlpsFilingNumber, hostedInstitutions);
         }
     }
 

@@ -76,7 +76,7 @@ class RuleEngineTest {
         fires("CATEGORY", Severity.INFO, "in scope, subject training", App::subjectTraining);
         holds("CATEGORY", "out of scope: no category finding", a -> a.generalPurposeTool = true);
 
-        // SUBJECT_NON_PROFIT: 5号 三(一)
+        // SUBJECT_NON_PROFIT: 5号 三（一）
         holds("SUBJECT_NON_PROFIT", "non-profit provider of subject training", App::subjectTraining);
         fires("SUBJECT_NON_PROFIT", B, "for-profit provider of subject training", App::subjectTraining,
                 p -> p.legalPersonType = LegalPersonType.FOR_PROFIT);
@@ -124,7 +124,7 @@ class RuleEngineTest {
             holds(id, "no licence needed for PE for primary pupils", a -> { }, p -> p.replace(type));
         }
 
-        // THIRD_PARTY_TRAINING: 5号 三(二)
+        // THIRD_PARTY_TRAINING: 5号 三（二）
         holds("THIRD_PARTY_TRAINING", "no third-party training", App::subjectTraining);
         fires("THIRD_PARTY_TRAINING", B, "third parties teach mathematics", a -> { a.subjectTraining(); a.hostsThirdPartyTraining = true; });
         fires("THIRD_PARTY_TRAINING", B, "third parties teach unstated subjects", a -> { a.hostsThirdPartyTraining = true; a.subjects = List.of(); });
@@ -133,11 +133,11 @@ class RuleEngineTest {
             a.subjects = List.of(Subject.PHYSICAL_EDUCATION, Subject.MUSIC);
         });
 
-        // PHOTO_SEARCH: 5号 三(三)
+        // PHOTO_SEARCH: 5号 三（三）
         holds("PHOTO_SEARCH", "no answer-handing function", a -> { });
         fires("PHOTO_SEARCH", B, "拍照搜题", a -> a.photoSearch = true);
 
-        // PRESCHOOL_TRAINING: 5号 三(五)
+        // PRESCHOOL_TRAINING: 5号 三（五）
         fires("PRESCHOOL_TRAINING", B, "training for preschool children", a -> a.audiences = List.of(Audience.PRESCHOOL, Audience.PARENTS));
         fires("PRESCHOOL_TRAINING", B, "any subject counts, e.g. English for preschoolers", a -> {
             a.audiences = List.of(Audience.PRESCHOOL);
@@ -177,7 +177,7 @@ class RuleEngineTest {
             a.measures = List.of();
         });
 
-        // OPERATIONS, COMPLAINT_ENTRY: 5号 三(六)
+        // OPERATIONS, COMPLAINT_ENTRY: 5号 三（六）
         holds("OPERATIONS", "every mechanism in place", a -> { });
         fires("OPERATIONS", B, "no staffing", a -> a.staffing = false);
         fires("OPERATIONS", B, "no user agreement nor published rules", a -> { a.userAgreement = false; a.publishedRules = false; });
@@ -189,7 +189,7 @@ class RuleEngineTest {
         fires("COMPLAINT_ENTRY", B, "a URL with whitespace", a -> a.complaintEntryUrl = "https://example.cn/投诉 入口");
         holds("COMPLAINT_ENTRY", "upper-case scheme and a query", a -> a.complaintEntryUrl = "HTTPS://example.cn/ts?from=app");
 
-        // ICP_FILING: Measures; 5号 四(二)
+        // ICP_FILING: Measures; 5号 四（二）
         holds("ICP_FILING", "app number ending in A for an Android app", a -> { });
         holds("ICP_FILING", "mini-program number ending in X", a -> {
             a.platforms = List.of(new Declaration.Platform(PlatformType.MINI_PROGRAM, "wx1234567890abcdef"));

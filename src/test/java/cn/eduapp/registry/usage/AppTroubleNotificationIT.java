@@ -160,6 +160,6 @@ class AppTroubleNotificationIT extends IntegrationTest {
         assertThat(status(onlyB, useB)).isEqualTo("ACTION_REQUIRED");
         // the blacklisted provider's registered apps may not be chosen any more
         Api.Response refused = expect(usage().file(bystander.token(), UsageFixtures.useOf(numberA)), 422);
-        assertThat(refused.json().path("errors").get(0).path("code").asString()).isEqualTo("APP_NOT_REGISTERED");
+        assertThat(refused.json().path("errors").get(0).path("code").asString()).isEqualTo("PROVIDER_BLACKLISTED");
     }
 }

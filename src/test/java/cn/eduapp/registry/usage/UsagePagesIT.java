@@ -81,7 +81,7 @@ class UsagePagesIT extends IntegrationTest {
         Session s = new Session(school.username(), UsageFixtures.PASSWORD);
 
         String home = s.get("/home").body();
-        assertThat(home).contains("使用备案").contains("/notifications");
+        assertThat(home).contains("使用者备案").contains("/notifications");
         String search = s.get("/usage/new?q=" + URLEncoder.encode(appName, StandardCharsets.UTF_8)).body();
         assertThat(search).contains(appName).contains(number);
         HttpResponse<String> chosen = s.get("/usage/new?filingNumber=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
@@ -93,7 +93,7 @@ class UsagePagesIT extends IntegrationTest {
                 "purpose", "课后锻炼", "unifiedSelection", "true", "chargesStudents", "true",
                 "selectionApprovedBy", "校务会", "selectionDate", "2026-01-05"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("统一选用的应用不得向学生及家长收取任何费用");
+        assertThat(refused.body()).contains("统一选用的不得向学生及家长收取任何费用");
         HttpResponse<String> missing = s.post("/usage/new", csrf(chosen.body()), Map.of("filingNumber", number));
         assertThat(missing.body()).contains("请填写使用用途").contains("field-error");
 

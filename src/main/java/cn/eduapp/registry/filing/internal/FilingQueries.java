@@ -98,6 +98,17 @@ public class FilingQueries {
         return t == null ? null : t.toInstant();
     }
 
+    /** The category the city reviewer set on this filing in place of the one decided from its declaration. */
+    public java.util.Optional<cn.eduapp.registry.rules.Category> correctedCategory(String filingId) {
+        return jdbc.sql("select category from filing where id = ?::uuid and category_corrected and category is not null")
+                .param(filingId).query(String.class).optional().map(cn.eduapp.registry.rules.Category::valueOf);
+    }
+
+    /** Marks the filing's category as the city reviewer's (V120); re-checks and resubmissions keep it. */
+    public void markCategoryCorrected(String filingId) {
+        jdbc.sql("update filing set category_corrected = true where id = ?::uuid").param(filingId).update();
+    }
+
     /** Filings in the given statuses, of one provider or all; optionally only preschool training (三(五)). */
     public List<FilingSummary> withStatus(@Nullable String providerId, List<FilingStatus> statuses, boolean preschoolTraining) {
         StringBuilder sql = new StringBuilder(SUMMARY_COLUMNS + " where status = any(?)");

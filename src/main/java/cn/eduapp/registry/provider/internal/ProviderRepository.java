@@ -1,6 +1,7 @@
 package cn.eduapp.registry.provider.internal;
 
 import cn.eduapp.registry.provider.Licence;
+import cn.eduapp.registry.provider.LicenceWithdrawal;
 import cn.eduapp.registry.provider.ProviderProfile;
 import cn.eduapp.registry.provider.ProviderRegistration;
 import cn.eduapp.registry.provider.ProviderSnapshot;
@@ -67,12 +68,13 @@ public class ProviderRepository {
 
     public List<Licence> licences(String providerId) {
         return jdbc.sql("""
-                select id, type, number, issuer, valid_from, valid_until, withdrawn_at is not null as withdrawn
+                select id, type, number, issuer, valid_from, valid_until, withdrawn_at is not null as withdrawn,
+                       withdrawal_kind
                   from licence where provider_id = ? order by created_at, id""")
                 .param(UUID.fromString(providerId))
                 .query((rs, i) -> new Licence(rs.getString("id"), LicenceType.valueOf(rs.getString("type")),
                         rs.getString("number"), rs.getString("issuer"), rs.getDate("valid_from").toLocalDate(),
-                        rs.getDate("valid_until").toLocalDate(), rs.getBoolean("withdrawn")))
+                        rs.getDate("valid_until").toLocalDate(), rs.getBoolean("withdrawn"), withdrawal(rs.getString("withdrawal_kind"))))
                 .list();
     }
 
@@ -83,7 +85,7 @@ public class ProviderRepository {
         }
         List<ProviderProfile.LicenceView> licences = licences(id).stream()
                 .map(l -> new ProviderProfile.LicenceView(l.id(), l.type().name(), l.number(), l.issuer(), l.validFrom(),
-                        l.validUntil(), l.statusOn(today)))
+                        l.validUntil(), l.statusOn(today), l.withdrawal()))
                 .toList();
         return jdbc.sql("""
                 select id, name, credit_code, legal_person_type, registration_authority, region, status,
@@ -111,9 +113,13 @@ public class ProviderRepository {
                 .optional();
     }
 
-    public void withdrawLicence(String licenceId, String reason, java.time.Instant at) {
-        jdbc.sql("update licence set withdrawn_at = ?, withdrawal_reason = ? where id = ?")
-                .params(java.sql.Timestamp.from(at), reason, UUID.fromString(licenceId)).update();
+    public void withdrawLicence(String licenceId, LicenceWithdrawal kind, String reason, java.time.Instant at) {
+        jdbc.sql("update licence set withdrawn_at = ?, withdrawal_reason = ?, withdrawal_kind = ? where id = ?")
+                .params(java.sql.Timestamp.from(at), reason, kind.name(), UUID.fromString(licenceId)).update();
+    }
+
+    private static @org.jspecify.annotations.Nullable LicenceWithdrawal withdrawal(@org.jspecify.annotations.Nullable String kind) {
+        return kind == null ? null : LicenceWithdrawal.valueOf(kind);
     }
 
     /** Providers and their licences in two queries, however many providers. */

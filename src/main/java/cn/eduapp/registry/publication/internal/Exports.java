@@ -113,7 +113,7 @@ public class Exports {
     static String title(PublicQueries.Change c) {
         String what = switch (c.kind()) {
             case "REGISTERED" -> "列入白名单（已备案）";
-            case "RECTIFIED" -> "整改通过，恢复已备案";
+            case "RECTIFIED" -> "整改验收通过，恢复已备案";
             case "UNDER_RECTIFICATION" -> "限期整改中";
             case "REVOKED" -> "撤销备案，移出白名单";
             case "CANCELLED" -> "注销备案，移出白名单";

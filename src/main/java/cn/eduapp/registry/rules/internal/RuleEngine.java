@@ -1,12 +1,13 @@
 package cn.eduapp.registry.rules.internal;
 
+import static cn.eduapp.registry.rules.internal.RuleTexts.isHttpUrl;
+import static cn.eduapp.registry.rules.internal.RuleTexts.shown;
+
 import cn.eduapp.registry.rules.Audience;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.DataMeasure;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.Finding;
-import cn.eduapp.registry.rules.PackageFacts;
-import cn.eduapp.registry.rules.PlatformType;
 import cn.eduapp.registry.rules.PrecheckFacts;
 import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.rules.ProviderFacts;
@@ -39,6 +40,18 @@ public final class RuleEngine {
             "JURISDICTION", "PROVIDER_BANNED", "PACKAGE_ADVERTISING_SDK", "PACKAGE_GAME_ENGINE", "PACKAGE_PHOTO_SEARCH",
             "PACKAGE_NAME_MISMATCH");
 
+    /**
+     * Rules a version may define and need not (2022.1 does not): their presence also switches on the narrower
+     * reading they belong to (issue 18), so a version without them evaluates exactly as it did.
+     * {@code THIRD_PARTY_TRAINING.hosted}: 三（二） only for school-age audiences, and declared permits make it a
+     * warning; {@code JURISDICTION.central}: a credit code of division 100000 (registered by a central authority)
+     * is a warning, not a refusal.
+     */
+    public static final List<String> OPTIONAL_RULES = List.of("THIRD_PARTY_TRAINING.hosted", "JURISDICTION.central");
+
+    /** The division code that organisations registered by central authorities carry (GB 32100-2015 positions 3–8). */
+    static final String CENTRAL_DIVISION = "100000";
+
     /** Rules whose definition must name the licence they ask for (5号 三(一)). */
     public static final Set<String> LICENCE_RULES = Set.of("SUBJECT_SCHOOL_LICENCE", "SUBJECT_ONLINE_PERMIT",
             "SUBJECT_CIVIL_AFFAIRS");
@@ -64,14 +77,14 @@ public final class RuleEngine {
             fire(out, set, "SCOPE");
         } else if (subjectTraining) {
             fire(out, set, "CATEGORY", "学科培训类（中小学学科）",
-                    "应用本身面向中小学生提供" + subjectNames(set, app) + "学科培训，提供者须满足京教信〔2022〕5号 三(一) 的条件");
+                    "应用本身面向中小学生提供" + subjectNames(set, app) + "学科培训，提供者须满足京教信〔2022〕5号 三（一）的条件");
         } else {
             fire(out, set, "CATEGORY", "非学科培训类", nonSubjectReason(set, app));
         }
         // 5号 三(一): who may offer subject training, and with which licences.
         if (subjectTraining) {
             if (provider.legalPersonType() != LegalPersonType.NON_PROFIT) {
-                fire(out, set, "SUBJECT_NON_PROFIT", legalPersonLabel(provider.legalPersonType()));
+                fire(out, set, "SUBJECT_NON_PROFIT", RuleTexts.legalPersonLabel(provider.legalPersonType()));
             }
             String code = provider.creditCode();
             boolean civilAffairs = (!code.isEmpty() && set.civilAffairsAuthority(code.charAt(0)))
@@ -80,17 +93,14 @@ public final class RuleEngine {
                 fire(out, set, "SUBJECT_CIVIL_AFFAIRS");
             }
             if (!holdsLicence(set, "SUBJECT_SCHOOL_LICENCE", provider, day)) {
-                fire(out, set, "SUBJECT_SCHOOL_LICENCE", licenceState(set, "SUBJECT_SCHOOL_LICENCE", provider, day));
+                fire(out, set, "SUBJECT_SCHOOL_LICENCE", RuleTexts.licenceState(set, "SUBJECT_SCHOOL_LICENCE", provider, day));
             }
             if (!holdsLicence(set, "SUBJECT_ONLINE_PERMIT", provider, day)) {
-                fire(out, set, "SUBJECT_ONLINE_PERMIT", licenceState(set, "SUBJECT_ONLINE_PERMIT", provider, day));
+                fire(out, set, "SUBJECT_ONLINE_PERMIT", RuleTexts.licenceState(set, "SUBJECT_ONLINE_PERMIT", provider, day));
             }
         }
         Declaration.Features features = app.features();
-        // 5号 三(二): a platform for others' training in a subject of S, or in subjects it does not state.
-        if (features.hostsThirdPartyTraining() && (app.subjects().isEmpty() || anySubjectOfS(set, app))) {
-            fire(out, set, "THIRD_PARTY_TRAINING");
-        }
+        thirdPartyTraining(out, set, app);
         if (features.photoSearch()) {
             fire(out, set, "PHOTO_SEARCH");
         }
@@ -115,7 +125,7 @@ public final class RuleEngine {
             StringJoiner missing = new StringJoiner("、");
             for (DataMeasure m : MEASURES) {
                 if (!data.measures().contains(m)) {
-                    missing.add(measureLabel(m));
+                    missing.add(RuleTexts.measureLabel(m));
                 }
             }
             if (!isHttpUrl(data.privacyPolicyUrl())) {
@@ -125,29 +135,25 @@ public final class RuleEngine {
                 fire(out, set, "DATA_PROTECTION", missing.toString());
             }
         }
-        String missingOperations = missingOperations(app.operations());
+        String missingOperations = RuleTexts.missingOperations(app.operations());
         if (!missingOperations.isEmpty()) {
             fire(out, set, "OPERATIONS", missingOperations);
         }
         if (!isHttpUrl(app.operations().complaintEntryUrl())) {
             fire(out, set, "COMPLAINT_ENTRY", shown(app.operations().complaintEntryUrl()));
         }
-        icp(out, set, app);
+        ConsistencyRules.icp(out, set, app);
         String mlps = app.mlpsFilingNumber() == null ? "" : app.mlpsFilingNumber().trim();
         if (!set.mlpsPattern().matcher(mlps).matches()) {
             fire(out, set, "MLPS_FILING", shown(mlps));
         }
-        // Measures 第三条、第七条: 单位属地备案, the division digits of the credit code.
-        String code = provider.creditCode();
-        if (!code.startsWith(set.regionPrefix(), 2)) {
-            fire(out, set, "JURISDICTION", code.length() >= 8 ? code.substring(2, 8) : code);
-        }
+        jurisdiction(out, set, provider.creditCode());
         // API.md: banned while today < banUntil.
         if (provider.bannedUntil() != null && day.isBefore(provider.bannedUntil())) {
             fire(out, set, "PROVIDER_BANNED", provider.bannedUntil().toString());
         }
         if (facts.pkg() != null) {
-            packageRules(out, set, app, facts.pkg());
+            ConsistencyRules.packageRules(out, set, app, facts.pkg());
         }
         boolean blocking = false;
         for (Finding f : out) {
@@ -161,24 +167,45 @@ public final class RuleEngine {
                 set.version(), Collections.unmodifiableList(out));
     }
 
-    /** What the package shows against what the declaration says (issue 10). */
-    private static void packageRules(List<Finding> out, RuleSet set, Declaration app, PackageFacts pkg) {
-        if (!app.features().advertising() && pkg.has("ADVERTISING")) {
-            fire(out, set, "PACKAGE_ADVERTISING_SDK", pkg.names("ADVERTISING"));
+    /**
+     * 5号 三（二）: a platform for others' training in a subject of S, or in subjects it does not state. Where the
+     * version defines THIRD_PARTY_TRAINING.hosted, only for school-age audiences, and hosted institutions all
+     * declared with a permit number leave a warning for the reviewer (the permits are checked by a person).
+     */
+    private static void thirdPartyTraining(List<Finding> out, RuleSet set, Declaration app) {
+        if (!app.features().hostsThirdPartyTraining() || !(app.subjects().isEmpty() || anySubjectOfS(set, app))) {
+            return;
         }
-        if (!app.features().gameLinks() && pkg.has("GAME_ENGINE")) {
-            fire(out, set, "PACKAGE_GAME_ENGINE", pkg.names("GAME_ENGINE"));
+        if (set.rule("THIRD_PARTY_TRAINING.hosted") == null) {
+            fire(out, set, "THIRD_PARTY_TRAINING");
+            return;
         }
-        if (pkg.has("PHOTO_SEARCH_OCR") && pkg.cameraPermission() && pkg.questionSearchStrings()) {
-            fire(out, set, "PACKAGE_PHOTO_SEARCH", pkg.names("PHOTO_SEARCH_OCR"));
+        if (!schoolAge(set, app)) {
+            return;
         }
-        List<String> declared = app.platforms().stream().filter(p -> p.type() == PlatformType.ANDROID)
-                .map(Declaration.Platform::identifier).toList();
-        // An Android package belongs to a declared Android identifier; none declared is a mismatch too.
-        if (!declared.contains(pkg.packageName())) {
-            fire(out, set, "PACKAGE_NAME_MISMATCH", pkg.packageName(),
-                    declared.isEmpty() ? "未申报安卓平台" : String.join("、", declared));
+        List<Declaration.HostedInstitution> hosted = app.hostedInstitutions();
+        if (hosted.isEmpty() || !hosted.stream().allMatch(Declaration.HostedInstitution::permitDeclared)) {
+            fire(out, set, "THIRD_PARTY_TRAINING");
+            return;
         }
+        StringJoiner names = new StringJoiner("、");
+        hosted.forEach(h -> names.add(h.name().trim() + "（" + h.permitNumber().trim() + "）"));
+        fire(out, set, "THIRD_PARTY_TRAINING.hosted", names.toString());
+    }
+
+    /**
+     * Measures 第三条、第七条: 单位属地备案, the division digits of the credit code. Where the version defines
+     * JURISDICTION.central, division 100000 (registered by a central authority) is a warning naming that authority.
+     */
+    private static void jurisdiction(List<Finding> out, RuleSet set, String code) {
+        if (code.startsWith(set.regionPrefix(), 2)) {
+            return;
+        }
+        if (code.startsWith(CENTRAL_DIVISION, 2) && set.rule("JURISDICTION.central") != null) {
+            fire(out, set, "JURISDICTION.central", RuleTexts.registrationAuthorityLabel(code.charAt(0)));
+            return;
+        }
+        fire(out, set, "JURISDICTION", code.length() >= 8 ? code.substring(2, 8) : code);
     }
 
     /** 5号 二(一): users mainly staff, students, parents; scenarios education; not a general-purpose tool. */
@@ -206,9 +233,10 @@ public final class RuleEngine {
 
     /** 5号 二(二): training in a subject of S, given by the app itself, to school-age learners (高中 included). */
     static boolean subjectTraining(RuleSet set, Declaration app) {
-        if (!app.offersSubjectTraining() || !anySubjectOfS(set, app)) {
-            return false;
-        }
+        return app.offersSubjectTraining() && anySubjectOfS(set, app) && schoolAge(set, app);
+    }
+
+    private static boolean schoolAge(RuleSet set, Declaration app) {
         for (Audience a : app.audiences()) {
             if (set.schoolAge().contains(a)) {
                 return true;
@@ -231,7 +259,7 @@ public final class RuleEngine {
             return "应用本身不提供培训";
         }
         if (!anySubjectOfS(set, app)) {
-            return "所涉科目不属于学科类（体育、艺术、综合实践等为非学科）";
+            return "所涉科目不属于学科类（体育与健康、艺术、综合实践活动等为非学科）";
         }
         return "主要用户不是中小学生";
     }
@@ -240,7 +268,7 @@ public final class RuleEngine {
         StringJoiner names = new StringJoiner("、");
         for (Subject s : app.subjects()) {
             if (set.subjects().contains(s)) {
-                names.add(subjectLabel(s));
+                names.add(RuleTexts.subjectLabel(s));
             }
         }
         return names.toString();
@@ -252,159 +280,8 @@ public final class RuleEngine {
         return type != null && provider.holdsValid(type, day);
     }
 
-    /** Why the provider's licence of that type does not count today: missing, not yet valid, expired, withdrawn. */
-    private static String licenceState(RuleSet set, String ruleId, ProviderFacts provider, LocalDate day) {
-        RuleDefinition rule = set.rule(ruleId);
-        LicenceType type = rule == null ? null : rule.licence();
-        String state = "未添加";
-        for (ProviderFacts.LicenceFact l : provider.licences()) {
-            if (l.type() != type) {
-                continue;
-            }
-            if (l.withdrawn()) {
-                state = "已被发证机关撤销";
-            } else if (day.isBefore(l.validFrom())) {
-                state = "尚未生效（" + l.validFrom() + " 起有效）";
-            } else if (day.isAfter(l.validUntil())) {
-                state = "已于 " + l.validUntil() + " 到期";
-            }
-        }
-        return state;
-    }
-
-    private static void icp(List<Finding> out, RuleSet set, Declaration app) {
-        String icp = app.icpFilingNumber() == null ? "" : app.icpFilingNumber().trim();
-        if (!set.icpPattern().matcher(icp).matches()) {
-            fire(out, set, "ICP_FILING", shown(icp));
-            return;
-        }
-        char last = icp.charAt(icp.length() - 1);
-        String suffix = last == 'A' || last == 'X' ? String.valueOf(last) : "";
-        if (app.platforms().isEmpty()) {
-            return;
-        }
-        StringJoiner expected = new StringJoiner("、");
-        for (Declaration.Platform p : app.platforms()) {
-            String e = expectedSuffix(p.type());
-            if (e.equals(suffix)) {
-                return;
-            }
-            expected.add(e.isEmpty() ? "无后缀" : e);
-        }
-        fire(out, set, "ICP_FILING.suffix", icp, expected.toString());
-    }
-
-    /** Measures; 5号 四(二): A for apps, X for mini programs, no suffix for H5 sites. */
-    static String expectedSuffix(PlatformType type) {
-        return switch (type) {
-            case ANDROID, IOS, HARMONYOS -> "A";
-            case MINI_PROGRAM -> "X";
-            case H5 -> "";
-        };
-    }
-
-    private static String missingOperations(Declaration.Operations o) {
-        StringJoiner missing = new StringJoiner("、");
-        if (!o.contentReview()) {
-            missing.add("信息内容审核管理机制");
-        }
-        if (!o.accountManagement()) {
-            missing.add("账号管理措施");
-        }
-        if (!o.emergencyResponse()) {
-            missing.add("应急处置措施");
-        }
-        if (!o.staffing()) {
-            missing.add("与服务规模相适应的专业人员");
-        }
-        if (!o.publishedRules()) {
-            missing.add("公开的管理规则和平台公约");
-        }
-        if (!o.userAgreement()) {
-            missing.add("与注册用户签订的服务协议");
-        }
-        return missing.toString();
-    }
-
-    /** An http or https URL with a host (no user info) and no whitespace. */
-    static boolean isHttpUrl(@Nullable String url) {
-        if (url == null) {
-            return false;
-        }
-        String u = url.trim();
-        int hostStart;
-        if (u.regionMatches(true, 0, "https://", 0, 8)) {
-            hostStart = 8;
-        } else if (u.regionMatches(true, 0, "http://", 0, 7)) {
-            hostStart = 7;
-        } else {
-            return false;
-        }
-        int hostEnd = hostStart;
-        while (hostEnd < u.length() && "/?#".indexOf(u.charAt(hostEnd)) < 0) {
-            if (u.charAt(hostEnd) == '@') {
-                return false;
-            }
-            hostEnd++;
-        }
-        if (hostEnd == hostStart) {
-            return false;
-        }
-        for (int i = 0; i < u.length(); i++) {
-            if (Character.isWhitespace(u.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String shown(@Nullable String value) {
-        return value == null || value.isBlank() ? "未填写" : value.trim();
-    }
-
-    private static String measureLabel(DataMeasure m) {
-        return switch (m) {
-            case COLLECTION -> "收集环节保障";
-            case STORAGE -> "存储环节保障";
-            case TRANSMISSION -> "传输环节保障";
-            case USE -> "使用环节保障";
-        };
-    }
-
-    private static String legalPersonLabel(LegalPersonType t) {
-        return switch (t) {
-            case FOR_PROFIT -> "营利法人";
-            case NON_PROFIT -> "非营利法人";
-            case SPECIAL -> "特别法人";
-        };
-    }
-
-    static String subjectLabel(Subject s) {
-        return switch (s) {
-            case MORALITY_AND_LAW -> "道德与法治";
-            case CHINESE -> "语文";
-            case HISTORY -> "历史";
-            case GEOGRAPHY -> "地理";
-            case MATHEMATICS -> "数学";
-            case ENGLISH -> "英语";
-            case JAPANESE -> "日语";
-            case RUSSIAN -> "俄语";
-            case PHYSICS -> "物理";
-            case CHEMISTRY -> "化学";
-            case BIOLOGY -> "生物";
-            case PHYSICAL_EDUCATION -> "体育";
-            case ARTS -> "艺术";
-            case MUSIC -> "音乐";
-            case FINE_ARTS -> "美术";
-            case COMPREHENSIVE_PRACTICE -> "综合实践活动";
-            case INFORMATION_TECHNOLOGY -> "信息技术";
-            case LABOUR_AND_TECHNOLOGY -> "劳动与技术";
-            case OTHER -> "其他";
-        };
-    }
-
     /** Adds the rule's finding when the version defines it and has it in force; {n} in its message is args[n]. */
-    private static void fire(List<Finding> out, RuleSet set, String id, String... args) {
+    static void fire(List<Finding> out, RuleSet set, String id, String... args) {
         RuleDefinition rule = set.rule(id);
         if (rule == null || !rule.active()) {
             return;

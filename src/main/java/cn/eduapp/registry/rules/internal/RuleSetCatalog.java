@@ -48,7 +48,7 @@ public class RuleSetCatalog {
                 loaded.add(mapper.readValue(in, RuleSetDefinition.class));
             }
         }
-        loaded.sort(Comparator.comparing(RuleSetDefinition::effectiveFrom));
+        loaded.sort(Comparator.comparing(RuleSetDefinition::effectiveFrom).thenComparing(RuleSetDefinition::version));
         return List.copyOf(loaded);
     }
 

@@ -13,7 +13,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * What Bean Validation cannot say about a rule-set definition: every rule id is one the engine knows and
- * each appears once, every known rule is defined, licence rules name their licence, patterns compile,
+ * each appears once, every required rule is defined (the engine's optional ones may be left out), licence rules name their licence, patterns compile,
  * and (for a new publication) the effective date is not in the past.
  */
 final class RuleSetValidation {
@@ -29,7 +29,7 @@ final class RuleSetValidation {
         for (int i = 0; i < def.rules().size(); i++) {
             RuleDefinition r = def.rules().get(i);
             String at = "rules[" + i + "]";
-            if (!RuleEngine.RULES.contains(r.id())) {
+            if (!RuleEngine.RULES.contains(r.id()) && !RuleEngine.OPTIONAL_RULES.contains(r.id())) {
                 errors.add(new ProblemError(at + ".id", "UNKNOWN_RULE", messages.get("rules.rule.unknown", r.id())));
                 continue;
             }

@@ -29,7 +29,7 @@ public class UsageFilingRepository {
     private static final String COLUMNS = """
             id, institution_id, institution_name, district_id, filing_number, app_name, provider_name, purpose,
             unified_selection, charges_students, selection_approved_by, selection_date, status, action_kind,
-            action_reason, action_required_at, filed_at, filed_by, ended_at, end_reason, version""";
+            action_reason, action_required_at, filed_at, filed_by, ended_at, end_reason, version, app_charges_fees""";
 
     private final JdbcClient jdbc;
 
@@ -40,7 +40,7 @@ public class UsageFilingRepository {
     public record NewUsage(String id, String institutionId, String institutionName, @Nullable String districtId,
                            String filingId, String filingNumber, String appName, String providerId, String providerName,
                            String purpose, boolean unifiedSelection, boolean chargesStudents, String selectionApprovedBy,
-                           LocalDate selectionDate, Instant filedAt, String filedBy) {
+                           LocalDate selectionDate, Instant filedAt, String filedBy, boolean appChargesFees) {
     }
 
     public record Versioned(UsageFilingView view, int version) {
@@ -54,13 +54,13 @@ public class UsageFilingRepository {
         jdbc.sql("""
                 insert into usage_filing (id, institution_id, institution_name, district_id, filing_id, filing_number,
                        app_name, provider_id, provider_name, purpose, unified_selection, charges_students,
-                       selection_approved_by, selection_date, status, filed_at, filed_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""")
+                       selection_approved_by, selection_date, status, filed_at, filed_by, app_charges_fees)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)""")
                 .params(UUID.fromString(u.id()), UUID.fromString(u.institutionId()), u.institutionName(),
                         Ids.uuid(u.districtId()), UUID.fromString(u.filingId()), u.filingNumber(), u.appName(),
                         UUID.fromString(u.providerId()), u.providerName(), u.purpose(), u.unifiedSelection(),
                         u.chargesStudents(), u.selectionApprovedBy(), u.selectionDate(), Timestamp.from(u.filedAt()),
-                        u.filedBy())
+                        u.filedBy(), u.appChargesFees())
                 .update();
     }
 
@@ -194,13 +194,14 @@ public class UsageFilingRepository {
                 select filing_number, min(app_name) as app_name, min(provider_name) as provider_name,
                        count(distinct institution_id) as institutions,
                        count(*) filter (where unified_selection) as unified,
-                       count(*) filter (where status = 'ACTION_REQUIRED') as action_required
+                       count(*) filter (where status = 'ACTION_REQUIRED') as action_required,
+                       count(*) filter (where unified_selection and app_charges_fees) as unified_with_fees
                   from usage_filing where district_id = ? and status <> 'ENDED'
                  group by filing_number order by institutions desc, filing_number""")
                 .param(UUID.fromString(districtId))
                 .query((rs, i) -> new AppInUse(rs.getString("filing_number"), rs.getString("app_name"),
                         rs.getString("provider_name"), rs.getLong("institutions"), rs.getLong("unified"),
-                        rs.getLong("action_required")))
+                        rs.getLong("action_required"), rs.getLong("unified_with_fees")))
                 .list();
     }
 
@@ -257,6 +258,6 @@ public class UsageFilingRepository {
                 rs.getObject("selection_date", LocalDate.class), UsageStatus.valueOf(rs.getString("status")),
                 rs.getString("action_kind"), rs.getString("action_reason"), action == null ? null : action.toInstant(),
                 rs.getTimestamp("filed_at").toInstant(), rs.getString("filed_by"),
-                ended == null ? null : ended.toInstant(), rs.getString("end_reason"));
+                ended == null ? null : ended.toInstant(), rs.getString("end_reason"), rs.getBoolean("app_charges_fees"));
     }
 }

@@ -133,7 +133,27 @@ public class Filing {
         move(FilingStatus.REVOKED, "REVOKED", actor, now, reason);
     }
 
-    /** An approved revision becomes the declaration in force; the national step is informed (history). */
+    /**
+     * 京教信〔2022〕5号 三（五）: an application the notice says is no longer accepted, refused (不予备案) by the
+     * city while it waits for the city's or the national review.
+     */
+    public void refuseNoLongerAccepted(Actor actor, String reason, Instant now) {
+        require("REFUSE_NO_LONGER_ACCEPTED", EnumSet.of(FilingStatus.CITY_REVIEW, FilingStatus.MOE_REVIEW));
+        move(FilingStatus.REJECTED, "REFUSED_NO_LONGER_ACCEPTED", actor, now, requireComment(reason));
+    }
+
+    /**
+     * The city reviewer corrects the category decided from the declaration (null: out of scope, no category),
+     * with a reason kept in the history the provider reads. Only while the filing is before the city.
+     */
+    public void correctClassification(@Nullable Category corrected, Actor actor, String comment, Instant now) {
+        require("CORRECT_CLASSIFICATION", EnumSet.of(FilingStatus.CITY_REVIEW));
+        this.category = corrected;
+        newHistory.add(new HistoryEntry(now, actor.username(), "CLASSIFICATION_CORRECTED", status, status,
+                requireComment(comment)));
+    }
+
+    /** An approved revision becomes the declaration in force (this platform reports nothing to the national one). */
     public void applyRevision(Declaration newApp, Actor actor, String comment, Instant now) {
         require("APPLY_REVISION", EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION));
         this.app = newApp;

@@ -75,7 +75,7 @@ public class RecheckService {
     }
 
     record Row(String id, String providerId, @Nullable String filingNumber, Declaration app, boolean imported,
-               @Nullable Category category) {
+               @Nullable Category category, boolean categoryCorrected) {
     }
 
     @Scheduled(fixedDelayString = "${registry.recheck.interval:P1D}", initialDelayString = "${registry.recheck.initial-delay:PT10M}")
@@ -142,7 +142,8 @@ public class RecheckService {
                     continue;
                 }
                 Map<String, Finding> byRule = new LinkedHashMap<>();
-                PrecheckFacts facts = new PrecheckFacts(r.app(), facts(p), day, null, r.imported() ? r.category() : null);
+                PrecheckFacts facts = new PrecheckFacts(r.app(), facts(p), day, null,
+                        r.imported() || r.categoryCorrected() ? r.category() : null);
                 for (Finding f : precheck.evaluate(facts).findings()) {
                     if (f.severity() == Severity.BLOCKING && (!r.imported() || PROVIDER_RULES.contains(f.ruleId()))) {
                         byRule.putIfAbsent(f.ruleId(), f);
@@ -160,7 +161,7 @@ public class RecheckService {
 
     private List<Row> batch(@Nullable String providerId, String after) {
         String sql = """
-                select id::text, provider_id::text, filing_number, app, imported, category
+                select id::text, provider_id::text, filing_number, app, imported, category, category_corrected
                   from filing where status in ('REGISTERED', 'UNDER_RECTIFICATION') and id > ?::uuid"""
                 + (providerId == null ? "" : " and provider_id = ?::uuid") + " order by id limit " + BATCH;
         var spec = jdbc.sql(sql).param(after);
@@ -169,7 +170,7 @@ public class RecheckService {
         }
         return spec.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
                 mapper.readValue(rs.getString(4), Declaration.class), rs.getBoolean(5),
-                rs.getString(6) == null ? null : Category.valueOf(rs.getString(6)))).list();
+                rs.getString(6) == null ? null : Category.valueOf(rs.getString(6)), rs.getBoolean(7))).list();
     }
 
     /** Rules already alerted for these filings: open alerts, and dismissed ones whose rule never passed since. */

@@ -31,6 +31,8 @@ public class DeclarationForm {
     private Ops operations = new Ops();
     private String icpFilingNumber = "";
     private String mlpsFilingNumber = "";
+    /** 三（二）: one hosted institution (or person) a line, its name and its permit number separated by a comma. */
+    private String hostedInstitutions = "";
 
     public DeclarationForm() {
         padPlatforms();
@@ -71,6 +73,8 @@ public class DeclarationForm {
         f.operations.complaintEntryUrl = nz(o.complaintEntryUrl());
         f.icpFilingNumber = nz(d.icpFilingNumber());
         f.mlpsFilingNumber = nz(d.mlpsFilingNumber());
+        f.hostedInstitutions = String.join("\n", d.hostedInstitutions().stream()
+                .map(h -> h.name() + (h.permitDeclared() ? "，" + h.permitNumber() : "")).toList());
         return f;
     }
 
@@ -89,7 +93,20 @@ public class DeclarationForm {
                 new Declaration.Operations(operations.contentReview, operations.accountManagement,
                         operations.emergencyResponse, operations.staffing, operations.publishedRules,
                         operations.userAgreement, blankToNull(operations.complaintEntryUrl)),
-                blankToNull(icpFilingNumber), blankToNull(mlpsFilingNumber));
+                blankToNull(icpFilingNumber), blankToNull(mlpsFilingNumber), hosted());
+    }
+
+    /** Lines of "名称，许可证编号" (full- or half-width comma); a line without a comma names no permit. */
+    private List<Declaration.HostedInstitution> hosted() {
+        List<Declaration.HostedInstitution> out = new ArrayList<>();
+        for (String line : nz(hostedInstitutions).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("[，,]", 2);
+            out.add(new Declaration.HostedInstitution(parts[0].trim(), parts.length > 1 ? blankToNull(parts[1]) : null));
+        }
+        return out;
     }
 
     private void padPlatforms() {
@@ -207,4 +224,6 @@ public class DeclarationForm {
     public void setIcpFilingNumber(String v) { icpFilingNumber = v; }
     public String getMlpsFilingNumber() { return mlpsFilingNumber; }
     public void setMlpsFilingNumber(String v) { mlpsFilingNumber = v; }
+    public String getHostedInstitutions() { return hostedInstitutions; }
+    public void setHostedInstitutions(String v) { hostedInstitutions = v; }
 }

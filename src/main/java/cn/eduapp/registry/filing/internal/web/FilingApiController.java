@@ -1,13 +1,16 @@
 package cn.eduapp.registry.filing.internal.web;
 
 import cn.eduapp.registry.filing.CityDecision;
+import cn.eduapp.registry.filing.ClassificationManagement;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingSummary;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.MoeDecision;
+import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PrecheckResult;
+import cn.eduapp.registry.rules.Scope;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
@@ -35,9 +38,15 @@ import org.springframework.web.bind.annotation.RestController;
 class FilingApiController {
 
     private final FilingManagement filings;
+    private final ClassificationManagement classification;
 
-    FilingApiController(FilingManagement filings) {
+    FilingApiController(FilingManagement filings, ClassificationManagement classification) {
         this.filings = filings;
+        this.classification = classification;
+    }
+
+    record Classification(@NotNull(message = "{filing.classification.scopeRequired}") Scope scope,
+                          @Nullable Category category, @Nullable @Size(max = 2000) String reason) {
     }
 
     record FilingRequest(@NotNull(message = "{app.required}") @Valid Declaration app) {
@@ -102,6 +111,15 @@ class FilingApiController {
         filings.visible(id, user);
         CityReview review = body.read(CityReview.class);
         return filings.cityReview(id, user, review.decision(), review.comment());
+    }
+
+    /** The city reviewer corrects the scope or category decided from the declaration, with a reason. */
+    @PostMapping("/{id}/classification")
+    @AllowedRoles(Role.CITY_REVIEWER)
+    FilingView correctClassification(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
+        filings.visible(id, user);
+        Classification c = body.read(Classification.class);
+        return classification.correct(id, user, c.scope(), c.category(), c.reason());
     }
 
     @PostMapping("/{id}/moe-review")

@@ -1,15 +1,18 @@
 package cn.eduapp.registry.filing.internal.web;
 
 import cn.eduapp.registry.filing.CityDecision;
+import cn.eduapp.registry.filing.ClassificationManagement;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.MoeDecision;
 import cn.eduapp.registry.rules.Audience;
+import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.DataMeasure;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PlatformType;
 import cn.eduapp.registry.rules.Scenario;
+import cn.eduapp.registry.rules.Scope;
 import cn.eduapp.registry.rules.Subject;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
@@ -40,10 +43,12 @@ class FilingPageController {
 
     private final FilingManagement filings;
     private final FormErrors formErrors;
+    private final ClassificationManagement classificationManagement;
 
-    FilingPageController(FilingManagement filings, FormErrors formErrors) {
+    FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement) {
         this.filings = filings;
         this.formErrors = formErrors;
+        this.classificationManagement = classificationManagement;
     }
 
     @InitBinder("form")
@@ -181,6 +186,17 @@ class FilingPageController {
                       @RequestParam CityDecision decision, @RequestParam(required = false) String comment,
                       RedirectAttributes redirect) {
         return act(id, redirect, "filing.decided", () -> filings.cityReview(id, user, decision, comment));
+    }
+
+    @PostMapping("/filings/{id}/classification")
+    @AllowedRoles(Role.CITY_REVIEWER)
+    String correctClassification(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
+                                 @RequestParam String classification, @RequestParam(required = false) String reason,
+                                 RedirectAttributes redirect) {
+        Scope scope = "OUT_OF_SCOPE".equals(classification) ? Scope.OUT_OF_SCOPE : Scope.IN_SCOPE;
+        Category category = scope == Scope.OUT_OF_SCOPE ? null : Category.valueOf(classification);
+        return act(id, redirect, "filing.classification.corrected",
+                () -> classificationManagement.correct(id, user, scope, category, reason));
     }
 
     @PostMapping("/filings/{id}/moe-review")

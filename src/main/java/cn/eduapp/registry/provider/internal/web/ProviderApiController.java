@@ -62,8 +62,10 @@ class ProviderApiController {
         return providers.addLicence(id, user, body.read(LicenceInput.class));
     }
 
+    /** {@code kind}: 撤销 (RESCINDED, the default), 吊销 (REVOKED) or 注销 (CANCELLED). */
     record Withdrawal(@jakarta.validation.constraints.NotBlank(message = "{licence.reason.required}")
-                      @jakarta.validation.constraints.Size(max = 1000) String reason) {
+                      @jakarta.validation.constraints.Size(max = 1000) String reason,
+                      cn.eduapp.registry.provider.@org.jspecify.annotations.Nullable LicenceWithdrawal kind) {
     }
 
     @PostMapping("/{id}/licences/{licenceId}/revocation")
@@ -71,7 +73,9 @@ class ProviderApiController {
     ProviderProfile.LicenceView withdraw(@PathVariable String id, @PathVariable String licenceId,
                                          @AuthenticationPrincipal CurrentUser user, JsonBody body) {
         providers.requireLicence(id, licenceId, user);
-        return providers.withdrawLicence(id, licenceId, body.read(Withdrawal.class).reason(), user);
+        Withdrawal w = body.read(Withdrawal.class);
+        return providers.withdrawLicence(id, licenceId,
+                w.kind() == null ? cn.eduapp.registry.provider.LicenceWithdrawal.RESCINDED : w.kind(), w.reason(), user);
     }
 
     static Map<String, Object> summary(ProviderProfile p) {

@@ -88,12 +88,14 @@ class ProviderPageController {
     @AllowedRoles(Role.CITY_REVIEWER)
     String withdraw(@org.springframework.web.bind.annotation.PathVariable String id,
                     @org.springframework.web.bind.annotation.PathVariable String licenceId,
-                    @AuthenticationPrincipal CurrentUser user, @RequestParam String reason, RedirectAttributes redirect) {
+                    @AuthenticationPrincipal CurrentUser user, @RequestParam String reason,
+                    @RequestParam(defaultValue = "RESCINDED") cn.eduapp.registry.provider.LicenceWithdrawal kind,
+                    RedirectAttributes redirect) {
         formErrors.flash(redirect, "licence.withdrawn", () -> {
             if (reason.isBlank()) {
-                throw cn.eduapp.registry.system.ApiProblem.badField("reason", "REQUIRED", "请填写撤销原因。");
+                throw cn.eduapp.registry.system.ApiProblem.badField("reason", "REQUIRED", "请填写原因。");
             }
-            providers.withdrawLicence(id, licenceId, reason, user);
+            providers.withdrawLicence(id, licenceId, kind, reason, user);
         });
         return "redirect:/providers/" + id;
     }

@@ -102,6 +102,7 @@ class UsagePageController {
         }
         if (!form.getFilingNumber().isBlank()) {
             model.addAttribute("chosenNumber", form.getFilingNumber());
+            model.addAttribute("chosenChargesFees", usage.appChargesFees(form.getFilingNumber()));
             model.addAttribute("chosen", usage.registeredApps(form.getFilingNumber(), PageQuery.of(0, 5)).items().stream()
                     .filter(f -> form.getFilingNumber().equals(f.filingNumber())).findFirst().orElse(null));
         }
