@@ -140,6 +140,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 call("POST", "/api/v1/filings/{submitted}/submit").expect(409, PROVIDER).others(403),
                 call("POST", "/api/v1/filings/{submitted}/city-review").body("{}").expect(400, CITY_REVIEWER).others(403),
                 call("POST", "/api/v1/filings/{draft}/city-review").body("{}").expect(404, CITY_REVIEWER).others(403),
+                call("POST", "/api/v1/filings/{submitted}/classification").body("{}").expect(400, CITY_REVIEWER).others(403),
+                call("POST", "/api/v1/filings/{draft}/classification").body("{}").expect(404, CITY_REVIEWER).others(403),
                 call("POST", "/api/v1/filings/{submitted}/moe-review").body("{}").expect(400, MOE_REVIEWER).others(403),
                 call("POST", "/api/v1/filings/{cancelled}/cancel").expect(409, PROVIDER).others(403),
                 // changes to registered filings and re-checks
