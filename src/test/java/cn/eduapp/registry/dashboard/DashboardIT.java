@@ -3,7 +3,7 @@ package cn.eduapp.registry.dashboard;
 import static cn.eduapp.registry.support.Fixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.eduapp.registry.enforcement.EnforcementManagement;
+import cn.eduapp.registry.enforcement.EnforcementSweep;
 import cn.eduapp.registry.enforcement.EnforcementFixtures;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.support.Api;
@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 class DashboardIT extends IntegrationTest {
 
     @Autowired
-    EnforcementManagement enforcement;
+    EnforcementSweep enforcement;
 
     JsonNode figures() {
         return expect(api().get("/api/v1/dashboard", api().token("city-reviewer")), 200).json();

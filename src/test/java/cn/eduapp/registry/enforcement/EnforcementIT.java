@@ -37,7 +37,7 @@ class EnforcementIT extends IntegrationTest {
     io.micrometer.core.instrument.MeterRegistry meters;
 
     @Autowired
-    EnforcementManagement enforcement;
+    EnforcementSweep enforcement;
 
     @Autowired
     IdentityManagement identity;
@@ -341,7 +341,7 @@ class EnforcementIT extends IntegrationTest {
                 .param(filingId).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from takedown_notice where order_id = ?::uuid").param(orderId)
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(events.stream(RectificationEscalated.class).filter(e -> e.orderId().equals(orderId)).count()).isEqualTo(1);
+        assertThat(events.stream(RectificationOverdue.class).filter(e -> e.orderId().equals(orderId)).count()).isEqualTo(1);
         assertThat(events.stream(cn.eduapp.registry.provider.ProviderBanned.class)
                 .filter(e -> e.providerId().equals(p.id())).count()).isEqualTo(1);
     }

@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class EnforcementTwoInstancesIT extends IntegrationTest {
 
     @Autowired
-    EnforcementManagement enforcement;
+    EnforcementSweep enforcement;
 
     @Autowired
     DataSource dataSource;
@@ -49,11 +49,11 @@ class EnforcementTwoInstancesIT extends IntegrationTest {
                 "--registry.enforcement.sweep-initial-delay=PT1H",
                 "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            EnforcementManagement second = other.getBean(EnforcementManagement.class);
+            EnforcementSweep second = other.getBean(EnforcementSweep.class);
             CyclicBarrier start = new CyclicBarrier(4);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<SweepResult>> results = new ArrayList<>();
-            for (EnforcementManagement instance : List.of(enforcement, second, enforcement, second)) {
+            for (EnforcementSweep instance : List.of(enforcement, second, enforcement, second)) {
                 results.add(pool.submit(() -> {
                     start.await();
                     return instance.sweep();
@@ -61,7 +61,7 @@ class EnforcementTwoInstancesIT extends IntegrationTest {
             }
             int escalated = 0;
             for (Future<SweepResult> f : results) {
-                escalated += f.get().escalated();
+                escalated += f.get().overdue();
             }
             pool.shutdown();
             assertThat(escalated).as("the scheduled sweep may have taken it first, never twice").isLessThanOrEqualTo(1);

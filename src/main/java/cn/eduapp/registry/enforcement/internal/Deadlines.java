@@ -19,6 +19,11 @@ public final class Deadlines {
     private Deadlines() {
     }
 
+    /** The end (23:59:59 Beijing) of a day. */
+    public static Instant endOf(LocalDate day) {
+        return day.atTime(END_OF_DAY).atZone(Beijing.ZONE).toInstant();
+    }
+
     public static Optional<Instant> parse(String text) {
         String t = text.trim();
         try {

@@ -1,6 +1,9 @@
 package cn.eduapp.registry.enforcement.internal.web;
 
 import cn.eduapp.registry.enforcement.EnforcementManagement;
+import cn.eduapp.registry.enforcement.IcpManagement;
+import cn.eduapp.registry.enforcement.NoticeManagement;
+import cn.eduapp.registry.enforcement.RectificationManagement;
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.enforcement.internal.Deadlines;
@@ -42,12 +45,20 @@ class EnforcementPageController {
     static final List<String> LISTS = List.of("open", "responded", "dueSoon", "overdue", "refused", "closed");
 
     private final EnforcementManagement enforcement;
+    private final RectificationManagement rectifications;
+    private final NoticeManagement notices;
+    private final IcpManagement icp;
     private final FormErrors formErrors;
     private final Messages messages;
     private final Clock clock;
 
-    EnforcementPageController(EnforcementManagement enforcement, FormErrors formErrors, Messages messages, Clock clock) {
+    EnforcementPageController(EnforcementManagement enforcement, RectificationManagement rectifications,
+                              NoticeManagement notices, IcpManagement icp, FormErrors formErrors, Messages messages,
+                              Clock clock) {
         this.enforcement = enforcement;
+        this.rectifications = rectifications;
+        this.notices = notices;
+        this.icp = icp;
         this.formErrors = formErrors;
         this.messages = messages;
         this.clock = clock;
@@ -73,9 +84,9 @@ class EnforcementPageController {
     private String dashboardView(Model model) {
         PageQuery top = PageQuery.of(0, 10);
         for (String list : List.of("open", "responded", "dueSoon", "overdue")) {
-            model.addAttribute(list, enforcement.dashboard(list, null, top));
+            model.addAttribute(list, rectifications.dashboard(list, null, top));
         }
-        model.addAttribute("icpOrders", enforcement.icpOrders(null, PageQuery.of(0, 10)));
+        model.addAttribute("icpOrders", icp.icpOrders(null, PageQuery.of(0, 10)));
         model.addAttribute("today", Beijing.today(clock));
         return "enforcement/dashboard";
     }
@@ -91,9 +102,9 @@ class EnforcementPageController {
         boolean refused = formErrors.attempt(() -> {
             Instant deadline = Deadlines.parse(form.getDeadline()).orElseThrow(() ->
                     ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
-            FilingListing filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
-            created[0] = enforcement.order(user, filing.id(), form.getReason(), form.getClause(), deadline,
-                    form.getAlertId(), form.getComplaintId());
+            FilingListing filing = icp.agencyFiling(user, null, form.getFilingNumber());
+            created[0] = rectifications.order(user, new RectificationManagement.NewOrder(filing.id(), form.getReason(),
+                    form.getClause(), deadline, null, form.getAlertId(), form.getComplaintId()));
         }, binding, ORDER_FIELDS);
         if (refused) {
             return dashboardView(model);
@@ -110,10 +121,10 @@ class EnforcementPageController {
         String which = list != null && LISTS.contains(list) ? list : "open";
         PageQuery query = PageQuery.of(page, 20);
         if (user.has(Role.PROVIDER)) {
-            model.addAttribute("result", enforcement.list(user, null, null, query));
+            model.addAttribute("result", rectifications.list(user, null, null, query));
             model.addAttribute("list", "mine");
         } else {
-            model.addAttribute("result", enforcement.dashboard(which, q, query));
+            model.addAttribute("result", rectifications.dashboard(which, q, query));
             model.addAttribute("list", which);
         }
         model.addAttribute("lists", LISTS);
@@ -124,11 +135,11 @@ class EnforcementPageController {
     @GetMapping("/enforcement/orders/{id}")
     @AllowedRoles({Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
     String order(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        RectificationView o = enforcement.view(id, user);
+        RectificationView o = rectifications.view(id, user);
         model.addAttribute("order", o);
         model.addAttribute("own", user.has(Role.PROVIDER));
         model.addAttribute("city", user.has(Role.CITY_REVIEWER));
-        model.addAttribute("deadlinePassed", o.deadline().isBefore(clock.instant()));
+        model.addAttribute("deadlinePassed", o.deadline() != null && o.deadline().isBefore(clock.instant()));
         model.addAttribute("suggestedDeadline", Beijing.today(clock).plusDays(15).toString());
         return "enforcement/order";
     }
@@ -137,21 +148,27 @@ class EnforcementPageController {
     @AllowedRoles(Role.PROVIDER)
     String respond(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
                    @RequestParam(required = false) String description, RedirectAttributes redirect) {
-        enforcement.requireOwn(id, user);
+        rectifications.requireOwn(id, user);
         return act(id, redirect, "enforcement.page.responded", () -> {
             if (description == null || description.isBlank()) {
                 throw ApiProblem.badField("description", "REQUIRED", messages.get("enforcement.response.required"));
             }
-            enforcement.respond(id, user, description);
+            rectifications.respond(id, user, description);
         });
     }
 
-    @PostMapping("/enforcement/orders/{id}/refusal")
-    @AllowedRoles(Role.PROVIDER)
-    String refuse(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        enforcement.requireOwn(id, user);
-        return act(id, redirect, "enforcement.page.refused", () -> enforcement.refuse(id, user, reason));
+    /** The city finds 拒不整改 with its evidence; a case opens with its prior notice. */
+    @PostMapping("/enforcement/orders/{id}/refusal-finding")
+    @AllowedRoles(Role.CITY_REVIEWER)
+    String refusalFinding(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
+                          @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
+        rectifications.requireVisible(id, user);
+        return act(id, redirect, "enforcement.page.refusalFound", () -> {
+            if (evidence == null || evidence.isBlank()) {
+                throw ApiProblem.badField("evidence", "REQUIRED", messages.get("enforcement.refusal.evidence.required"));
+            }
+            rectifications.refusalFinding(id, user, evidence);
+        });
     }
 
     @PostMapping("/enforcement/orders/{id}/decision")
@@ -159,7 +176,7 @@ class EnforcementPageController {
     String decide(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
                   @RequestParam(required = false) Boolean accepted, @RequestParam(required = false) String comment,
                   @RequestParam(required = false) String deadline, RedirectAttributes redirect) {
-        enforcement.requireVisible(id, user);
+        rectifications.requireVisible(id, user);
         return act(id, redirect, "enforcement.page.decided", () -> {
             if (accepted == null) {
                 throw ApiProblem.badField("accepted", "REQUIRED", messages.get("enforcement.decision.required"));
@@ -169,7 +186,7 @@ class EnforcementPageController {
                 newDeadline = Deadlines.parse(deadline).orElseThrow(() ->
                         ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
             }
-            enforcement.decide(id, user, accepted, comment, newDeadline);
+            rectifications.decide(id, user, accepted, comment, newDeadline);
         });
     }
 
@@ -219,8 +236,8 @@ class EnforcementPageController {
     }
 
     private String noticesView(@Nullable String filingNumber, @Nullable Integer page, Model model) {
-        model.addAttribute("result", enforcement.notices(filingNumber, PageQuery.of(page, 20)));
-        model.addAttribute("reminderAfter", enforcement.noticeReminderAfter().toHours());
+        model.addAttribute("result", notices.notices(filingNumber, PageQuery.of(page, 20)));
+        model.addAttribute("reminderAfter", notices.noticeReminderAfter().toHours());
         return "enforcement/notices";
     }
 
@@ -232,7 +249,7 @@ class EnforcementPageController {
             return noticesView(null, null, model);
         }
         String[] id = new String[1];
-        if (formErrors.attempt(() -> id[0] = enforcement.issueNotice(user, form.getFilingNumber(), form.getReason()).id(),
+        if (formErrors.attempt(() -> id[0] = notices.issueNotice(user, form.getFilingNumber(), form.getReason()).id(),
                 binding, Map.of())) {
             return noticesView(null, null, model);
         }
@@ -243,7 +260,7 @@ class EnforcementPageController {
     @GetMapping("/enforcement/notices/{id}")
     @AllowedRoles({Role.CAC_OFFICER, Role.CA_OFFICER})
     String notice(@PathVariable String id, Model model) {
-        model.addAttribute("n", enforcement.notice(id));
+        model.addAttribute("n", notices.notice(id));
         return "enforcement/notice";
     }
 
@@ -256,7 +273,7 @@ class EnforcementPageController {
         model.addAttribute("creditCode", creditCode == null ? "" : creditCode.trim());
         if (creditCode != null && !creditCode.isBlank()) {
             List<ProblemError> errors = formErrors.problems(() ->
-                    model.addAttribute("precondition", enforcement.icpPrecondition(creditCode)));
+                    model.addAttribute("precondition", icp.icpPrecondition(creditCode)));
             model.addAttribute("lookupErrors", errors);
         }
         IcpOrderForm form = new IcpOrderForm();
@@ -266,7 +283,7 @@ class EnforcementPageController {
     }
 
     private String icpView(@Nullable Integer page, Model model) {
-        model.addAttribute("orders", enforcement.icpOrders(null, PageQuery.of(page, 20)));
+        model.addAttribute("orders", icp.icpOrders(null, PageQuery.of(page, 20)));
         return "enforcement/icp";
     }
 
@@ -284,8 +301,8 @@ class EnforcementPageController {
                 deadline = Deadlines.parse(form.getDeadline()).orElseThrow(() ->
                         ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
             }
-            FilingListing filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
-            enforcement.issueIcpOrder(user, filing, form.getKind(), form.getReason(), deadline);
+            FilingListing filing = icp.agencyFiling(user, null, form.getFilingNumber());
+            icp.issueIcpOrder(user, filing, form.getKind(), form.getReason(), deadline);
         }, binding, ICP_FIELDS);
         if (refused) {
             return icpView(null, model);

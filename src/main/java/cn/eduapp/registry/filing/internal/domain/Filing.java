@@ -133,6 +133,13 @@ public class Filing {
         move(FilingStatus.REVOKED, "REVOKED", actor, now, reason);
     }
 
+    /** A review (行政复议 or court) annulled the revocation: the filing stands again as it was registered. */
+    public void revocationAnnulled(Actor actor, String reason, Instant now) {
+        require("REVOCATION_ANNULLED", EnumSet.of(FilingStatus.REVOKED));
+        this.revokedAt = null;
+        move(FilingStatus.REGISTERED, "REVOCATION_ANNULLED", actor, now, reason);
+    }
+
     /** An approved revision becomes the declaration in force; the national step is informed (history). */
     public void applyRevision(Declaration newApp, Actor actor, String comment, Instant now) {
         require("APPLY_REVISION", EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION));
