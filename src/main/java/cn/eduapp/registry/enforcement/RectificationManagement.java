@@ -1,9 +1,10 @@
 package cn.eduapp.registry.enforcement;
 
 import cn.eduapp.registry.enforcement.internal.CaseOpener;
-import cn.eduapp.registry.enforcement.internal.CaseRepository;
+import cn.eduapp.registry.enforcement.internal.OrderViews;
 import cn.eduapp.registry.enforcement.internal.Deadlines;
 import cn.eduapp.registry.enforcement.internal.Documents;
+import cn.eduapp.registry.enforcement.internal.NoticeTexts;
 import cn.eduapp.registry.enforcement.internal.OrderRepository;
 import cn.eduapp.registry.enforcement.internal.Steps;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
@@ -23,7 +24,6 @@ import cn.eduapp.registry.system.WorkingCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,9 +43,10 @@ public class RectificationManagement {
     private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     private final OrderRepository orders;
-    private final CaseRepository cases;
+    private final OrderViews views;
     private final CaseOpener opener;
     private final Documents documents;
+    private final NoticeTexts texts;
     private final FilingManagement filings;
     private final ProviderManagement providers;
     private final IdentityManagement identity;
@@ -56,14 +57,15 @@ public class RectificationManagement {
     private final Steps steps;
     private final Clock clock;
 
-    RectificationManagement(OrderRepository orders, CaseRepository cases, CaseOpener opener, Documents documents,
+    RectificationManagement(OrderRepository orders, OrderViews views, CaseOpener opener, Documents documents, NoticeTexts texts,
                             FilingManagement filings, ProviderManagement providers, IdentityManagement identity,
                             WorkingCalendar calendar, ApplicationEventPublisher events, TransactionTemplate tx,
                             Messages messages, Steps steps, Clock clock) {
         this.orders = orders;
-        this.cases = cases;
+        this.views = views;
         this.opener = opener;
         this.documents = documents;
+        this.texts = texts;
         this.filings = filings;
         this.providers = providers;
         this.identity = identity;
@@ -118,15 +120,7 @@ public class RectificationManagement {
                     n.deadlineWorkingDays(), blankToNull(n.alertId()), RectificationStatus.OPEN, null, null, now,
                     user.username(), null, number, served ? now : null, null, null, null, 0);
             orders.insert(o);
-            String when = n.deadline() != null
-                    ? messages.get("enforcement.notice.deadlineAt", Documents.minute(n.deadline()))
-                    : messages.get("enforcement.notice.deadlineDays", String.valueOf(n.deadlineWorkingDays()));
-            documents.issue(Documents.RECTIFICATION_NOTICE, number, id, null, filing.providerId(),
-                    messages.get("enforcement.document.addressee", filing.providerName(), creditCode),
-                    List.of(messages.get("enforcement.notice.facts", filing.appName(), String.valueOf(filing.filingNumber()),
-                                    o.reason), messages.get("enforcement.notice.clause", o.clause), when,
-                            messages.get("enforcement.notice.howToAnswer")),
-                    user.actor(), served);
+            texts.issueNotice(o, creditCode, n.deadline(), user.actor(), served);
             orders.appendHistory(id, now, user.username(), "ORDERED", null, RectificationStatus.OPEN,
                     number + " " + o.reason + "（" + o.clause + "）");
             filings.orderRectification(filing.id(), user.actor(), o.reason + "（" + o.clause + "）");
@@ -155,17 +149,13 @@ public class RectificationManagement {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
             orders.save(o);
-            documentsServed(o, servedAt);
+            documents.servedOffline(o.id, servedAt);
             orders.appendHistory(o.id, now, user.username(), "SERVED_OFFLINE", o.status(), o.status(),
                     Documents.day(servedAt) + " " + method.trim());
             events.publishEvent(new RectificationServedOffline(user.actor(), o.id, o.filingId, o.providerId,
                     o.documentNumber, servedAt, method.trim(), o.deadline()));
         });
         return view(o.id);
-    }
-
-    private void documentsServed(RectificationOrder o, Instant at) {
-        documents.servedOffline(o.id, at);
     }
 
     /** 404 unless the caller may see the order: agencies every order, a provider its own. */
@@ -297,32 +287,11 @@ public class RectificationManagement {
     }
 
     private RectificationView view(String id) {
-        RectificationOrder o = orders.find(id).orElseThrow(ApiProblem::notFound);
-        return toView(o, orders.history(o.id), true);
+        return views.view(id);
     }
 
     private RectificationView summary(RectificationOrder o) {
-        return toView(o, List.of(), false);
-    }
-
-    private RectificationView toView(RectificationOrder o, List<RectificationView.Entry> history, boolean full) {
-        boolean overdue = o.status() == RectificationStatus.OVERDUE || o.isOverdue(clock.instant());
-        return new RectificationView(o.id, o.status(), o.deadline(), o.filingId, o.filingNumber, o.appName,
-                o.providerId, o.providerName, o.reason, o.clause, o.alertId, o.response(), o.respondedAt(),
-                o.createdAt, o.createdBy, o.closedAt(), overdue, o.version, history,
-                full ? orders.sourceComplaint(o.id) : null, o.documentNumber, o.servedAt(), openedAt(o, full),
-                o.deadlineWorkingDays, o.serviceMethod(), o.refusalEvidence(),
-                full ? documents.ofOrder(o.id) : List.of(),
-                full ? cases.ofOrder(o.id).stream().map(c -> c.id).toList() : List.of());
-    }
-
-    /** When the provider first opened the order's notice. */
-    private @Nullable Instant openedAt(RectificationOrder o, boolean full) {
-        if (!full) {
-            return o.openedAt();
-        }
-        return documents.ofOrder(o.id).stream().filter(d -> d.kind().equals(Documents.RECTIFICATION_NOTICE))
-                .map(DocumentRef::openedAt).filter(java.util.Objects::nonNull).findFirst().orElse(o.openedAt());
+        return views.summary(o);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

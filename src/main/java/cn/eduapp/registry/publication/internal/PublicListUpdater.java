@@ -165,7 +165,7 @@ class PublicListUpdater {
         List<Object[]> filingRows = new ArrayList<>();
         for (FilingListing v : found.values()) {
             ProviderRow p = providerRows.get(v.providerId());
-            boolean listed = LISTED.contains(v.status()) && !p.banned(); // banned: only providers listed before issue 20
+            boolean listed = LISTED.contains(v.status()) && !p.banned();
             String[] grams = Grams.of(v.appName(), p.name());
             if (listed) {
                 counts.enter(v.category(), grams);
@@ -454,7 +454,12 @@ class PublicListUpdater {
     /** The public rows of these providers, made from their snapshots the first time a provider is seen. */
     private Map<String, ProviderRow> providers(Set<String> providerIds) {
         Map<String, ProviderRow> rows = new LinkedHashMap<>();
-        jdbc.sql("select provider_id, name, credit_code, banned from pub_provider where provider_id = any(?)")
+        // banned here means listed as a provider before issue 20 (a running entry without an app); a ban since then
+        // only bars new filings and keeps nothing off the lists
+        jdbc.sql("""
+                        select provider_id, name, credit_code, banned and exists (select 1 from pub_blacklist_entry e
+                                where e.provider_id = pub_provider.provider_id and e.entry_id is null and e.ended_at is null)
+                          from pub_provider where provider_id = any(?)""")
                 .param(providerIds.toArray(String[]::new))
                 .query(rs -> {
                     rows.put(rs.getString(1), new ProviderRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
@@ -463,7 +468,7 @@ class PublicListUpdater {
         if (!unknown.isEmpty()) {
             List<Object[]> inserts = new ArrayList<>();
             for (ProviderSnapshot s : providers.snapshots(unknown).values()) {
-                ProviderRow row = new ProviderRow(s.id(), s.name(), s.creditCode().value(), s.bannedOn(Beijing.today(clock)));
+                ProviderRow row = new ProviderRow(s.id(), s.name(), s.creditCode().value(), false);
                 rows.put(row.id(), row);
                 inserts.add(new Object[] {row.id(), row.name(), row.creditCode(), row.banned()});
             }
