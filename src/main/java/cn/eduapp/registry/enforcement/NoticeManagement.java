@@ -28,10 +28,13 @@ public class NoticeManagement {
     private final FilingManagement filings;
     private final TransactionTemplate tx;
     private final Messages messages;
+    private final cn.eduapp.registry.identity.IdentityManagement identity;
     private final Clock clock;
 
     NoticeManagement(TakedownNotices notices, BulletinRepository bulletins, FilingManagement filings,
-                     TransactionTemplate tx, Messages messages, Clock clock) {
+                     cn.eduapp.registry.identity.IdentityManagement identity, TransactionTemplate tx, Messages messages,
+                     Clock clock) {
+        this.identity = identity;
         this.notices = notices;
         this.bulletins = bulletins;
         this.filings = filings;
@@ -102,6 +105,12 @@ public class NoticeManagement {
             return n;
         });
         return notices.view(noticeId);
+    }
+
+    /** The app stores a notice goes to: every one there is (the CAC's action has them all preselected). */
+    public java.util.List<String> storeNames() {
+        return identity.organisationsOfKind(cn.eduapp.registry.identity.OrganisationKind.APP_STORE).stream()
+                .map(cn.eduapp.registry.identity.Organisation::name).toList();
     }
 
     private FilingListing listing(String filingId) {

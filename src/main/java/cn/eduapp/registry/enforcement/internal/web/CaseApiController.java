@@ -116,11 +116,6 @@ class CaseApiController {
     @GetMapping(value = "/api/v1/documents/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     @AllowedRoles({Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
     ResponseEntity<byte[]> pdf(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
-        StoredDocument d = documents.readBy(id, user);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(d.number() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(documents.pdf(d));
+        return PdfResponse.of(documents, documents.readBy(id, user));
     }
 }

@@ -87,4 +87,23 @@ class NoticePageController {
     }
 
     // --- 四(二) ---
+
+    // --- 撤销备案通报 ---
+
+    @GetMapping("/enforcement/bulletins")
+    @AllowedRoles({Role.CAC_OFFICER, Role.CA_OFFICER, Role.CITY_REVIEWER})
+    String bulletins(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", notices.bulletins(PageQuery.of(page, 20)));
+        model.addAttribute("stores", notices.storeNames());
+        model.addAttribute("cac", user.has(Role.CAC_OFFICER));
+        return "enforcement/bulletins";
+    }
+
+    /** The CAC's one action: a 下架处置通知 of the bulletin to every app store. */
+    @PostMapping("/enforcement/bulletins/{id}/takedown-notice")
+    @AllowedRoles(Role.CAC_OFFICER)
+    String takedown(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return Acts.then(formErrors, redirect, "/enforcement/bulletins", "enforcement.page.takedownIssued",
+                () -> notices.takedownFromBulletin(id, user, null));
+    }
 }

@@ -182,12 +182,23 @@ class RectificationPageController {
     }
 
     private String act(String id, RedirectAttributes redirect, String notice, Runnable action) {
-        List<ProblemError> errors = formErrors.problems(action);
-        if (errors.isEmpty()) {
-            redirect.addFlashAttribute("notice", notice);
-        } else {
-            redirect.addFlashAttribute("actionErrors", errors);
-        }
-        return "redirect:/enforcement/orders/" + id;
+        return Acts.then(formErrors, redirect, "/enforcement/orders/" + id, notice, action);
+    }
+
+    /** The city records service outside the system (the provider has no account yet). */
+    @PostMapping("/enforcement/orders/{id}/offline-service")
+    @AllowedRoles(Role.CITY_REVIEWER)
+    String offlineService(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
+                          @RequestParam(required = false) String servedAt, @RequestParam(required = false) String method,
+                          RedirectAttributes redirect) {
+        rectifications.requireVisible(id, user);
+        return act(id, redirect, "enforcement.page.served", () -> {
+            if (method == null || method.isBlank()) {
+                throw ApiProblem.badField("method", "REQUIRED", messages.get("enforcement.service.method.required"));
+            }
+            Instant at = Deadlines.parse(servedAt == null ? "" : servedAt).map(i -> i.minusSeconds(86399)).orElseThrow(() ->
+                    ApiProblem.badField("servedAt", "REQUIRED", messages.get("enforcement.service.servedAt.required")));
+            rectifications.offlineService(id, user, at, method);
+        });
     }
 }
