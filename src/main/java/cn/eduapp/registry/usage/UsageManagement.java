@@ -78,8 +78,6 @@ public class UsageManagement {
         List<ProblemError> refusals = new ArrayList<>();
         if (filing.isEmpty() || filing.get().status() != FilingStatus.REGISTERED) {
             refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.notRegistered", number)));
-        } else if (providerBanned(filing.get().providerId())) {
-            refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.providerBanned", number)));
         }
         if (request.unified() && request.charges()) {
             refusals.add(new ProblemError("chargesStudents", "UNIFIED_SELECTION_CHARGES", messages.get("usage.rule.unifiedCharges")));
@@ -141,7 +139,7 @@ public class UsageManagement {
     /** The registered app behind a number, if it is one an institution may choose now. */
     public Optional<FilingView> choosableApp(String filingNumber) {
         return filings.findByNumber(filingNumber.trim())
-                .filter(f -> f.status() == FilingStatus.REGISTERED && !providerBanned(f.provider().id()));
+                .filter(f -> f.status() == FilingStatus.REGISTERED); // issue 20: a provider's ban leaves its other apps choosable
     }
 
     public record AppExposure(String filingNumber, @Nullable String appName, String providerName, FilingStatus filingStatus,
@@ -191,10 +189,5 @@ public class UsageManagement {
     /** The app's name as the white list shows it: the declaration in force, while the filing is REGISTERED. */
     private static Optional<String> registeredName(FilingListing f) {
         return f.status() == FilingStatus.REGISTERED ? Optional.of(f.appName()) : Optional.empty();
-    }
-
-    private boolean providerBanned(String providerId) {
-        LocalDate today = Beijing.today(clock);
-        return providers.snapshot(providerId).map(p -> p.bannedOn(today)).orElse(false);
     }
 }

@@ -196,9 +196,10 @@ class EnforcementIT extends IntegrationTest {
         assertThat(inbox(store, otherNumber)).isFalse();
         expect(api().post("/api/v1/rectifications/" + orderId + "/refusal-finding", api().token("city-reviewer"),
                 Api.json(Map.of("evidence", "再次认定"))), 409);
-        assertThat(events.stream(RefusalFound.class).filter(e -> e.orderId().equals(orderId)).count()).isEqualTo(1);
-        assertThat(events.stream(EnforcementCaseOpened.class).filter(e -> e.orderId().equals(orderId))
-                .map(EnforcementCaseOpened::ground)).containsExactly(CaseGround.REFUSAL);
+        assertThat(jdbc.sql("select ground from enforcement_case where order_id = ?::uuid").param(orderId)
+                .query(String.class).list()).containsExactly("REFUSAL");
+        assertThat(jdbc.sql("select count(*) from rectification_history where order_id = ?::uuid and action = 'REFUSAL_FOUND'")
+                .param(orderId).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -169,7 +169,7 @@ class EnforcementPagesIT extends IntegrationTest {
         Session provider = new Session(p.username(), Fixtures.PASSWORD);
         assertThat(provider.get(casePath).body()).contains("提交陈述申辩").doesNotContain("作出处理决定");
         assertThat(provider.post(casePath + "/statement", Map.of("text", "已按要求下线相关功能")).statusCode()).isEqualTo(302);
-        assertThat(provider.get(casePath).body()).contains("已下线相关功能", "已收到陈述申辩，待决定");
+        assertThat(provider.get(casePath).body()).contains("已按要求下线相关功能", "已收到陈述申辩，待决定");
 
         assertThat(city.post(casePath + "/decision", Map.of("outcome", "REVOKE", "reasons", "陈述不足以推翻认定")).statusCode())
                 .isEqualTo(302);

@@ -24,6 +24,19 @@ public final class Deadlines {
         return day.atTime(END_OF_DAY).atZone(Beijing.ZONE).toInstant();
     }
 
+    /** A moment that has happened (a service): a date means the start of that Beijing day. */
+    public static Optional<Instant> parseMoment(String text) {
+        String t = text.trim();
+        if (t.length() == 10) {
+            try {
+                return Optional.of(LocalDate.parse(t).atStartOfDay(Beijing.ZONE).toInstant());
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return parse(t);
+    }
+
     public static Optional<Instant> parse(String text) {
         String t = text.trim();
         try {

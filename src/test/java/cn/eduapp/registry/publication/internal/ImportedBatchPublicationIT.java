@@ -86,7 +86,7 @@ class ImportedBatchPublicationIT extends IntegrationTest {
         long periods = count("select count(*) from pub_whitelist_period where filing_number = any(?)", numberArray);
         long verifyRows = count("select count(*) from pub_verify where filing_number = any(?)", numberArray);
         assertThat(feedEntries).isEqualTo(12);
-        assertThat(periods).isEqualTo(9);
+        assertThat(periods).isEqualTo(12);
         assertThat(verifyRows).isEqualTo(12);
 
         // the event registry may deliver a batch twice (a listener failed after its commit): nothing doubles
@@ -101,8 +101,8 @@ class ImportedBatchPublicationIT extends IntegrationTest {
         assertThat(count("select count(*) from pub_change where filing_number = any(?)", numberArray)).isEqualTo(feedEntries);
         assertThat(count("select count(*) from pub_whitelist_period where filing_number = any(?)", numberArray)).isEqualTo(periods);
         assertThat(count("select count(*) from pub_whitelist_period where filing_number = any(?) and valid_to is null",
-                numberArray)).isEqualTo(9);
-        assertThat(whitelist(m).path("total").asLong()).isEqualTo(9);
+                numberArray)).isEqualTo(12);
+        assertThat(whitelist(m).path("total").asLong()).isEqualTo(12);
     }
 
     private JsonNode whitelist(String q) {

@@ -16,6 +16,12 @@ class DeadlineParam {
         this.messages = messages;
     }
 
+    /** A moment that has happened: a date is the start of that Beijing day. */
+    Instant moment(String text, String field) {
+        return Deadlines.parseMoment(text).orElseThrow(() ->
+                ApiProblem.badField(field, "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
+    }
+
     Instant parse(String text, String field) {
         return Deadlines.parse(text).orElseThrow(() ->
                 ApiProblem.badField(field, "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));

@@ -126,6 +126,6 @@ class RectificationApiController {
     RectificationView offlineService(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
         rectifications.requireVisible(id, user);
         OfflineServiceRequest r = body.read(OfflineServiceRequest.class);
-        return rectifications.offlineService(id, user, deadlines.parse(r.servedAt(), "servedAt"), r.method());
+        return rectifications.offlineService(id, user, deadlines.moment(r.servedAt(), "servedAt"), r.method());
     }
 }

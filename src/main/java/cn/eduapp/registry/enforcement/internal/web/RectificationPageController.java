@@ -196,7 +196,7 @@ class RectificationPageController {
             if (method == null || method.isBlank()) {
                 throw ApiProblem.badField("method", "REQUIRED", messages.get("enforcement.service.method.required"));
             }
-            Instant at = Deadlines.parse(servedAt == null ? "" : servedAt).map(i -> i.minusSeconds(86399)).orElseThrow(() ->
+            Instant at = Deadlines.parseMoment(servedAt == null ? "" : servedAt).orElseThrow(() ->
                     ApiProblem.badField("servedAt", "REQUIRED", messages.get("enforcement.service.servedAt.required")));
             rectifications.offlineService(id, user, at, method);
         });
