@@ -3,7 +3,7 @@ package cn.eduapp.registry.dashboard;
 import cn.eduapp.registry.complaint.ComplaintCategory;
 import cn.eduapp.registry.complaint.ComplaintFigures;
 import cn.eduapp.registry.complaint.ComplaintManagement;
-import cn.eduapp.registry.enforcement.EnforcementManagement;
+import cn.eduapp.registry.enforcement.RectificationManagement;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.system.PageQuery;
@@ -29,11 +29,11 @@ public class DashboardManagement {
 
     private final FilingManagement filings;
     private final ComplaintManagement complaints;
-    private final EnforcementManagement enforcement;
+    private final RectificationManagement enforcement;
     private final UsageManagement usage;
     private final Clock clock;
 
-    DashboardManagement(FilingManagement filings, ComplaintManagement complaints, EnforcementManagement enforcement,
+    DashboardManagement(FilingManagement filings, ComplaintManagement complaints, RectificationManagement enforcement,
                         UsageManagement usage, Clock clock) {
         this.filings = filings;
         this.complaints = complaints;

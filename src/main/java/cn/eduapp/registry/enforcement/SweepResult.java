@@ -1,5 +1,5 @@
 package cn.eduapp.registry.enforcement;
 
-/** What one sweep did: orders escalated, bans lifted, reminders raised for silent app stores. */
-public record SweepResult(int escalated, int bansLifted, int reminders) {
+/** What one sweep did: overdue orders found (each opening one case), listings ended, bans lifted, reminders raised. */
+public record SweepResult(int overdue, int listingsEnded, int bansLifted, int reminders) {
 }

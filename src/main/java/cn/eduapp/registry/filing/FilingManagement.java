@@ -199,6 +199,12 @@ public class FilingManagement {
         change(f, actor, x -> x.revoke(actor, reason, clock.instant()));
     }
 
+    /** Enforcement: a review result annulled the revocation (REVOKED → REGISTERED, the history keeps both). */
+    public void annulRevocation(String filingId, Actor actor, String reason) {
+        Filing f = filings.find(filingId).orElseThrow(ApiProblem::notFound);
+        change(f, actor, x -> x.revocationAnnulled(actor, reason, clock.instant()));
+    }
+
     public Optional<FilingView> find(String id) {
         return filings.find(id).map(f -> view(f.id()));
     }

@@ -160,6 +160,21 @@ public class ProviderManagement {
                 today(), until));
     }
 
+    /**
+     * Ends a running ban today (the listing behind it was removed early or annulled); announced once.
+     * Returns whether a ban was running.
+     */
+    @Transactional
+    public boolean liftBan(String providerId, Actor actor) {
+        LocalDate today = today();
+        boolean lifted = providers.liftBan(providerId, today);
+        if (lifted) {
+            ProviderSnapshot p = providers.snapshot(providerId).orElseThrow(ApiProblem::notFound);
+            events.publishEvent(new ProviderBanLifted(actor, p.id(), p.name(), p.creditCode().value(), today));
+        }
+        return lifted;
+    }
+
     /** Announces, once each, the bans whose end has come; the sweep calls it. */
     @Transactional
     public int liftExpiredBans(Actor actor) {

@@ -62,7 +62,7 @@ public class UsageManagement {
     /**
      * Files the caller's institution's use of an app. After the body's own checks: a choice dated in the
      * future (400), the app already in live use by this institution (409), then the rules (422): the app
-     * must be REGISTERED (APP_NOT_REGISTERED) and its provider not blacklisted (PROVIDER_BLACKLISTED); unified
+     * must be REGISTERED (APP_NOT_REGISTERED; PROVIDER_BLACKLISTED for an app revoked and listed on the black list); unified
      * selection may not charge students or parents (UNIFIED_SELECTION_CHARGES). Unified selection of an app whose
      * declaration says it charges fees is filed with a warning ({@code feeWarning}), whatever the institution declared.
      */
@@ -78,9 +78,12 @@ public class UsageManagement {
         }
         List<ProblemError> refusals = new ArrayList<>();
         if (filing.isEmpty() || filing.get().status() != FilingStatus.REGISTERED) {
-            refusals.add(new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.notRegistered", number)));
-        } else if (providerBanned(filing.get().providerId())) {
-            refusals.add(new ProblemError("filingNumber", "PROVIDER_BLACKLISTED", messages.get("usage.rule.providerBanned", number)));
+            // the app revoked and listed with its provider barred says so; the provider's other apps stay choosable
+            boolean listed = filing.isPresent() && filing.get().status() == FilingStatus.REVOKED
+                    && providerBanned(filing.get().providerId());
+            refusals.add(listed
+                    ? new ProblemError("filingNumber", "PROVIDER_BLACKLISTED", messages.get("usage.rule.providerBanned", number))
+                    : new ProblemError("filingNumber", "APP_NOT_REGISTERED", messages.get("usage.rule.notRegistered", number)));
         }
         if (request.unified() && request.charges()) {
             refusals.add(new ProblemError("chargesStudents", "UNIFIED_SELECTION_CHARGES", messages.get("usage.rule.unifiedCharges")));
@@ -147,7 +150,7 @@ public class UsageManagement {
     /** The registered app behind a number, if it is one an institution may choose now. */
     public Optional<FilingView> choosableApp(String filingNumber) {
         return filings.findByNumber(filingNumber.trim())
-                .filter(f -> f.status() == FilingStatus.REGISTERED && !providerBanned(f.provider().id()));
+                .filter(f -> f.status() == FilingStatus.REGISTERED); // issue 20: a provider's ban leaves its other apps choosable
     }
 
     public record AppExposure(String filingNumber, @Nullable String appName, String providerName, FilingStatus filingStatus,
@@ -199,8 +202,8 @@ public class UsageManagement {
         return f.status() == FilingStatus.REGISTERED ? Optional.of(f.appName()) : Optional.empty();
     }
 
+    /** Barred from new filings (五): its listed app then says so when an institution tries to choose it. */
     private boolean providerBanned(String providerId) {
-        LocalDate today = Beijing.today(clock);
-        return providers.snapshot(providerId).map(p -> p.bannedOn(today)).orElse(false);
+        return providers.snapshot(providerId).map(p -> p.bannedOn(Beijing.today(clock))).orElse(false);
     }
 }

@@ -127,10 +127,11 @@ class AccessibilityBrowserIT extends BrowserTest {
     void everyRolesMainPages() {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("city-reviewer", List.of("/home", "/filings?status=CITY_REVIEW", "/enforcement", "/complaints", "/usage/districts",
-                "/agency-accounts", "/account/second-factor"));
+                "/agency-accounts", "/account/second-factor", "/enforcement/cases", "/admin/holidays?year=2026"));
         pages.put("moe-reviewer", List.of("/home", "/filings?status=MOE_REVIEW"));
         pages.put("ca-officer", List.of("/home", "/enforcement/icp", "/complaints"));
-        pages.put("cac-officer", List.of("/home", "/distribution/app-stores", "/enforcement/notices", "/distribution/alerts"));
+        pages.put("cac-officer", List.of("/home", "/distribution/app-stores", "/enforcement/notices", "/distribution/alerts",
+                "/enforcement/bulletins"));
         pages.put("district-haidian", List.of("/home", "/usage", "/institutions"));
         pages.put("school-haidian-1", List.of("/home", "/usage", "/notifications"));
         for (var role : pages.entrySet()) {

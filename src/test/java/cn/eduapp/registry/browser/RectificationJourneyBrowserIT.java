@@ -12,7 +12,9 @@ import org.openqa.selenium.By;
 
 /**
  * The city orders rectification (through the API); the provider answers on its orders page; the city's
- * dashboard counts the order as answered, and the city accepts the answer on the order page.
+ * dashboard counts the order as answered, and the city accepts the answer on the order page. The other order
+ * (issue 20): the city finds 拒不整改 with its evidence, which opens a case whose prior notice the provider reads
+ * and answers with a statement; nothing is revoked until a reviewer decides.
  */
 class RectificationJourneyBrowserIT extends BrowserTest {
 
@@ -81,6 +83,29 @@ class RectificationJourneyBrowserIT extends BrowserTest {
         assertThat(api().get("/api/v1/filings/" + answeredFiling, provider.token()).text("status")).isEqualTo("REGISTERED");
         open("/enforcement");
         assertThat(count("responded")).isEqualTo(respondedBefore);
+
+        // the other order: the city finds refusal on the order page, and a case opens with its prior notice
+        open("/enforcement/orders?list=open&q=" + openApp);
+        clickAndWait(By.linkText(openApp));
+        type(By.id("refusal-evidence"), "2026年约谈记录：提供者明确表示不予整改");
+        submitConfirmed(By.cssSelector("form[action$='/refusal-finding'] button[type=submit]"));
+        assertThat(pageText()).contains("已认定拒不整改", "行政处理事先告知书", "2026年约谈记录");
+        assertThat(api().get("/api/v1/filings/" + openFiling, provider.token()).text("status")).isEqualTo("UNDER_RECTIFICATION");
+        clickAndWait(By.partialLinkText("处理案件"));
+        assertThat(pageText()).contains("已送达事先告知书，陈述申辩期内", "作出处理决定");
+        screenshot("city-enforcement-case");
+
+        // the provider reads the prior notice and states its case
+        login(provider.username(), Fixtures.PASSWORD);
+        open("/enforcement/cases");
+        clickAndWait(By.linkText(openApp));
+        clickAndWait(By.linkText("网页"));
+        assertThat(pageText()).contains("行政处理事先告知书", "陈述和申辩");
+        driver.navigate().back();
+        type(By.id("statement-text"), "我单位已于约谈后完成整改，请求不予撤销。");
+        screenshot("provider-enforcement-statement");
+        clickAndWait(By.cssSelector(".decision form button[type=submit]"));
+        assertThat(pageText()).contains("陈述申辩已提交", "已收到陈述申辩，待决定");
     }
 
     private String appName(String filingId, Fixtures.Provider p) {

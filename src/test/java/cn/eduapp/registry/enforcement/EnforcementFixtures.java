@@ -51,6 +51,24 @@ public class EnforcementFixtures {
                 Api.json(Map.of("accepted", accepted, "comment", comment)));
     }
 
+    /**
+     * The whole procedure to a revocation, without moving the clock: an order, the city's refusal finding, the
+     * provider's statement, a REVOKE decision. Returns the decided case (its {@code blacklisting.id} is the listing).
+     */
+    public tools.jackson.databind.JsonNode revokeAndList(String filingId, Fixtures.Provider p) {
+        String city = api.token("city-reviewer");
+        String orderId = expect(api.post("/api/v1/rectifications", city, Api.json(Map.of("filingId", filingId,
+                "reason", "应用内存在诱导未成年人消费的内容", "clause", "京教信〔2022〕5号 三", "deadlineWorkingDays", 10))), 201)
+                .text("id");
+        expect(api.post("/api/v1/rectifications/" + orderId + "/refusal-finding", city,
+                Api.json(Map.of("evidence", "约谈时明确拒绝整改"))), 200);
+        String caseId = api.get("/api/v1/rectifications/" + orderId, city).json().path("caseIds").get(0).asString();
+        expect(api.post("/api/v1/enforcement-cases/" + caseId + "/statement", p.token(),
+                Api.json(Map.of("text", "我单位无异议"))), 200);
+        return expect(api.post("/api/v1/enforcement-cases/" + caseId + "/decision", city,
+                Api.json(Map.of("outcome", "REVOKE", "reasons", "拒不整改，事实清楚"))), 200).json();
+    }
+
     public String filingStatus(String filingId) {
         return api.get("/api/v1/filings/" + filingId, api.token("city-reviewer")).text("status");
     }

@@ -37,7 +37,7 @@ class EnforcementIT extends IntegrationTest {
     io.micrometer.core.instrument.MeterRegistry meters;
 
     @Autowired
-    EnforcementManagement enforcement;
+    EnforcementSweep enforcement;
 
     @Autowired
     IdentityManagement identity;
@@ -73,8 +73,9 @@ class EnforcementIT extends IntegrationTest {
         return false;
     }
 
+    /** Issue 20: overdue is a finding; revocation and the six-month bar come from a person's decision afterwards. */
     @Test
-    void anOverdueOrderRevokesTheFilingAndBansTheProviderForSixMonths() {
+    void anOverdueOrderOpensACaseAndARevocationDecisionBansTheProviderForSixMonths() {
         Fixtures.Provider p = fixtures().beijingCompany();
         String filingId = fixtures().registered(p);
         String number = fixtures().filingNumber(filingId, p);
@@ -86,22 +87,34 @@ class EnforcementIT extends IntegrationTest {
 
         clock.advance(Duration.ofHours(2));
         api().forgetTokens();
-        double escalations = meters.counter("registry.sweep.escalations").count();
+        double overdue = meters.counter("registry.sweep.overdue").count();
         enforcement.sweep();
-        LocalDate listed = Beijing.today(clock);
-        assertThat(meters.counter("registry.sweep.escalations").count()).isGreaterThanOrEqualTo(escalations + 1);
+        assertThat(meters.counter("registry.sweep.overdue").count()).isGreaterThanOrEqualTo(overdue + 1);
 
         JsonNode order = expect(api().get("/api/v1/rectifications/" + orderId, api().token("city-reviewer")), 200).json();
         assertThat(order.path("status").asString()).isEqualTo("OVERDUE");
         List<String> actions = new ArrayList<>();
         order.path("history").forEach(h -> actions.add(h.path("action").asString() + ":" + h.path("toStatus").asString()));
         assertThat(actions).containsExactly("ORDERED:OPEN", "OVERDUE:OVERDUE");
+        assertThat(orders().filingStatus(filingId)).as("nothing is revoked without a decision").isEqualTo("UNDER_RECTIFICATION");
+        assertThat(bannedUntil(p)).isNull();
+        assertThat(inbox(api().token("appstore-demo"), number)).isFalse();
+
+        // the statement period (five working days) passes without a statement; a reviewer decides
+        clock.advance(Duration.ofDays(20));
+        api().forgetTokens();
+        String caseId = order.path("caseIds").get(0).asString();
+        expect(api().post("/api/v1/enforcement-cases/" + caseId + "/statement", relogin(p).token(),
+                Api.json(Map.of("text", "迟到的陈述"))), 409);
+        expect(api().post("/api/v1/enforcement-cases/" + caseId + "/decision", api().token("city-reviewer"),
+                Api.json(Map.of("outcome", "REVOKE", "reasons", "逾期未整改，且未陈述申辩"))), 200);
+        LocalDate listed = Beijing.today(clock);
         assertThat(orders().filingStatus(filingId)).isEqualTo("REVOKED");
         assertThat(bannedUntil(p)).isEqualTo(listed.plusMonths(6));
 
+        p = relogin(p);
         Api.Response refused = expect(submitNewFiling(p), 422);
         assertThat(refused.json().path("errors").findValuesAsString("code")).contains("PROVIDER_BANNED");
-        assertThat(inbox(api().token("appstore-demo"), number)).as("the demo store has a takedown notice").isTrue();
 
         // the day before the six months end the ban still holds
         clock.setInstant(listed.plusMonths(6).minusDays(1).atTime(LocalTime.NOON).atZone(Beijing.ZONE).toInstant());
@@ -111,12 +124,14 @@ class EnforcementIT extends IntegrationTest {
         assertThat(events.stream(ProviderBanLifted.class).anyMatch(e -> e.providerId().equals(id))).isFalse();
         expect(submitNewFiling(p), 422);
 
-        // on the ban's last date (banUntil) it has ended: the sweep announces it once, submissions pass again
+        // on the ban's last date (banUntil) it has ended: the sweep announces it once, the listing ends, submissions pass
         clock.setInstant(listed.plusMonths(6).atTime(LocalTime.of(1, 0)).atZone(Beijing.ZONE).toInstant());
         p = relogin(p);
         enforcement.sweep();
         enforcement.sweep();
         assertThat(events.stream(ProviderBanLifted.class).filter(e -> e.providerId().equals(id)).count()).isEqualTo(1);
+        assertThat(events.stream(BlacklistingEnded.class).filter(e -> e.filingId().equals(filingId)).map(BlacklistingEnded::kind))
+                .containsExactly("EXPIRED");
         assertThat(expect(submitNewFiling(p), 200).text("status")).isEqualTo("CITY_REVIEW");
     }
 
@@ -159,8 +174,9 @@ class EnforcementIT extends IntegrationTest {
         expect(orders().decide(orderId, true, "再决定"), 409);
     }
 
+    /** Issue 20: the provider cannot declare its own refusal; the city finds it, and that opens a case only. */
     @Test
-    void aRefusalBlacklistsAtOnceAndEveryLiveFilingOfTheProviderGetsANotice() {
+    void aRefusalIsFoundByTheCityAndOpensACaseWithoutTouchingAnyFilingYet() {
         Fixtures.Provider p = fixtures().beijingCompany();
         String filingId = fixtures().registered(p);
         String other = fixtures().registered(p);
@@ -168,17 +184,22 @@ class EnforcementIT extends IntegrationTest {
         String otherNumber = fixtures().filingNumber(other, p);
         String orderId = orders().order(filingId, Beijing.today(clock).plusDays(10).toString());
 
-        assertThat(expect(api().post("/api/v1/rectifications/" + orderId + "/refusal", p.token()), 200).text("status"))
-                .isEqualTo("REFUSED");
-        assertThat(orders().filingStatus(filingId)).isEqualTo("REVOKED");
-        assertThat(orders().filingStatus(other)).as("other filings leave the white list but are not revoked")
-                .isEqualTo("REGISTERED");
-        assertThat(bannedUntil(p)).isEqualTo(Beijing.today(clock).plusMonths(6));
-        expect(submitNewFiling(p), 422);
+        expect(api().post("/api/v1/rectifications/" + orderId + "/refusal", p.token()), 404);
+        expect(api().post("/api/v1/rectifications/" + orderId + "/refusal-finding", api().token("city-reviewer"), "{}"), 400);
+        assertThat(expect(api().post("/api/v1/rectifications/" + orderId + "/refusal-finding", api().token("city-reviewer"),
+                Api.json(Map.of("evidence", "2026年约谈笔录：明确拒绝整改"))), 200).text("status")).isEqualTo("REFUSED");
+        assertThat(orders().filingStatus(filingId)).isEqualTo("UNDER_RECTIFICATION");
+        assertThat(orders().filingStatus(other)).isEqualTo("REGISTERED");
+        assertThat(bannedUntil(p)).isNull();
         String store = api().token("appstore-demo");
-        assertThat(inbox(store, number)).isTrue();
-        assertThat(inbox(store, otherNumber)).isTrue();
-        expect(api().post("/api/v1/rectifications/" + orderId + "/refusal", p.token()), 409);
+        assertThat(inbox(store, number)).isFalse();
+        assertThat(inbox(store, otherNumber)).isFalse();
+        expect(api().post("/api/v1/rectifications/" + orderId + "/refusal-finding", api().token("city-reviewer"),
+                Api.json(Map.of("evidence", "再次认定"))), 409);
+        assertThat(jdbc.sql("select ground from enforcement_case where order_id = ?::uuid").param(orderId)
+                .query(String.class).list()).containsExactly("REFUSAL");
+        assertThat(jdbc.sql("select count(*) from rectification_history where order_id = ?::uuid and action = 'REFUSAL_FOUND'")
+                .param(orderId).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -231,7 +252,8 @@ class EnforcementIT extends IntegrationTest {
                 "reason", "广告", "clause", "京教信〔2022〕5号 三", "deadline", Beijing.today(clock).plusDays(5).toString()))), 409);
 
         expect(orders().answer(orderId, stranger), 404);
-        expect(api().post("/api/v1/rectifications/" + orderId + "/refusal", stranger.token()), 404);
+        expect(api().post("/api/v1/rectifications/" + orderId + "/refusal-finding", stranger.token(),
+                Api.json(Map.of("evidence", "x"))), 403);
         expect(api().get("/api/v1/rectifications/" + orderId, stranger.token()), 404);
         expect(api().post("/api/v1/rectifications/" + orderId + "/response", api().token("city-reviewer"),
                 Api.json(Map.of("description", "x"))), 403);
@@ -312,7 +334,7 @@ class EnforcementIT extends IntegrationTest {
     }
 
     @Test
-    void twoSweepsAtTheSameTimeEscalateAnOrderExactlyOnce() throws Exception {
+    void twoSweepsAtTheSameTimeFindAnOrderOverdueAndOpenOneCaseExactlyOnce() throws Exception {
         Fixtures.Provider p = fixtures().beijingCompany();
         String filingId = fixtures().registered(p);
         String orderId = orders().order(filingId, clock.instant().plus(Duration.ofMinutes(5)));
@@ -337,13 +359,16 @@ class EnforcementIT extends IntegrationTest {
         assertThat(orders().orderStatus(orderId)).isEqualTo("OVERDUE");
         assertThat(jdbc.sql("select count(*) from rectification_history where order_id = ?::uuid and action = 'OVERDUE'")
                 .param(orderId).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from filing_history where filing_id = ?::uuid and action = 'REVOKED'")
-                .param(filingId).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from takedown_notice where order_id = ?::uuid").param(orderId)
+        assertThat(jdbc.sql("select count(*) from enforcement_case where order_id = ?::uuid").param(orderId)
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(events.stream(RectificationEscalated.class).filter(e -> e.orderId().equals(orderId)).count()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from enforcement_document where order_id = ?::uuid and kind = 'PRIOR_NOTICE'")
+                .param(orderId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from filing_history where filing_id = ?::uuid and action = 'REVOKED'")
+                .param(filingId).query(Long.class).single()).as("no revocation without a decision").isZero();
+        assertThat(events.stream(RectificationOverdue.class).filter(e -> e.orderId().equals(orderId)).count()).isEqualTo(1);
+        assertThat(events.stream(EnforcementCaseOpened.class).filter(e -> e.orderId().equals(orderId)).count()).isEqualTo(1);
         assertThat(events.stream(cn.eduapp.registry.provider.ProviderBanned.class)
-                .filter(e -> e.providerId().equals(p.id())).count()).isEqualTo(1);
+                .filter(e -> e.providerId().equals(p.id())).count()).isZero();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The enforcement pages render for each role and their forms work (session login, CSRF, post/redirect/get). */
 class EnforcementPagesIT extends IntegrationTest {
@@ -101,7 +102,7 @@ class EnforcementPagesIT extends IntegrationTest {
         Session provider = new Session(p.username(), Fixtures.PASSWORD);
         assertThat(provider.get("/enforcement/orders").body()).contains(number);
         HttpResponse<String> page = provider.get(orderPath);
-        assertThat(page.body()).contains("提交整改情况", "确认拒不整改", "data-confirm");
+        assertThat(page.body()).contains("提交整改情况", "限期整改通知书", "京教监整").doesNotContain("认定拒不整改并立案");
         assertThat(provider.post(orderPath + "/response", Map.of("description", "已下线广告")).statusCode()).isEqualTo(302);
         assertThat(provider.get(orderPath).body()).contains("已下线广告", "已反馈，待审核");
 
@@ -143,5 +144,58 @@ class EnforcementPagesIT extends IntegrationTest {
 
         Session city = new Session("city-reviewer", Api.DEMO_PASSWORD);
         assertThat(city.get("/enforcement").body()).contains(number);
+    }
+
+    /** Issue 20 on the pages: the city finds refusal, the provider states its case, the city decides; documents open. */
+    @Test
+    void theProcedureRunsOnThePagesWithItsDocuments() throws Exception {
+        Fixtures.Provider p = fixtures().beijingCompany();
+        String filingId = fixtures().registered(p);
+        String orderId = new EnforcementFixtures(api()).order(filingId, Beijing.today(clock).plusDays(10).toString());
+        String orderPath = "/enforcement/orders/" + orderId;
+
+        Session city = new Session("city-reviewer", Api.DEMO_PASSWORD);
+        assertThat(city.get(orderPath).body()).contains("认定拒不整改并立案", "限期整改通知书");
+        assertThat(city.post(orderPath + "/refusal-finding", Map.of("evidence", "")).statusCode()).isEqualTo(302);
+        assertThat(city.get(orderPath).body()).contains("认定拒不整改须写明证据");
+        assertThat(city.post(orderPath + "/refusal-finding", Map.of("evidence", "约谈笔录：拒绝整改")).statusCode()).isEqualTo(302);
+        String orderPage = city.get(orderPath).body();
+        assertThat(orderPage).contains("约谈笔录：拒绝整改", "行政处理事先告知书", "认定拒不整改并立案");
+        JsonNode order = api().get("/api/v1/rectifications/" + orderId, api().token("city-reviewer")).json();
+        String casePath = "/enforcement/cases/" + order.path("caseIds").get(0).asString();
+        assertThat(city.get(casePath).body()).contains("拒不整改", "已送达事先告知书，陈述申辩期内", "作出处理决定");
+        assertThat(city.get("/enforcement/cases").body()).contains(casePath);
+
+        Session provider = new Session(p.username(), Fixtures.PASSWORD);
+        assertThat(provider.get(casePath).body()).contains("提交陈述申辩").doesNotContain("作出处理决定");
+        assertThat(provider.post(casePath + "/statement", Map.of("text", "已按要求下线相关功能")).statusCode()).isEqualTo(302);
+        assertThat(provider.get(casePath).body()).contains("已按要求下线相关功能", "已收到陈述申辩，待决定");
+
+        assertThat(city.post(casePath + "/decision", Map.of("outcome", "REVOKE", "reasons", "陈述不足以推翻认定")).statusCode())
+                .isEqualTo(302);
+        String decided = city.get(casePath).body();
+        assertThat(decided).contains("撤销备案并将该应用列入黑名单", "行政处理决定书", "提前移出黑名单", "登记行政复议或行政诉讼结果");
+        JsonNode c = api().get("/api/v1/enforcement-cases/" + order.path("caseIds").get(0).asString(), p.token()).json();
+        String documentId = null;
+        for (JsonNode d : c.path("documents")) {
+            if (d.path("kind").asString().equals("DECISION")) {
+                documentId = d.path("id").asString();
+            }
+        }
+        HttpResponse<String> docPage = provider.get("/documents/" + documentId);
+        assertThat(docPage.body()).contains("行政处理决定书", "六十日内", "下载 PDF 文本");
+        assertThat(provider.get("/documents/" + documentId + "/pdf").body()).startsWith("%PDF-");
+        JsonNode opened = api().get("/api/v1/enforcement-cases/" + c.path("id").asString(), api().token("city-reviewer")).json();
+        assertThat(opened.path("documents").toString()).contains("openedAt");
+        boolean anyOpened = false;
+        for (JsonNode d : opened.path("documents")) {
+            anyOpened |= d.path("id").asString().equals(documentId) && !d.path("openedAt").isNull();
+        }
+        assertThat(anyOpened).as("the provider's first look is recorded").isTrue();
+        Session stranger = new Session(fixtures().beijingCompany().username(), Fixtures.PASSWORD);
+        assertThat(stranger.get("/documents/" + documentId).statusCode()).isEqualTo(404);
+
+        Session cac = new Session("cac-officer", Api.DEMO_PASSWORD);
+        assertThat(cac.get("/enforcement/bulletins").body()).contains(c.path("filingNumber").asString(), "下发下架处置通知");
     }
 }

@@ -21,19 +21,20 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A second instance of the service on the same PostgreSQL, both sweeping at the same moment: the
- * overdue order escalates exactly once (one revocation, one ban, one notice, one history entry).
+ * A second instance of the service on the same PostgreSQL, both sweeping at the same moment: the overdue
+ * order is found overdue exactly once and exactly one case is opened with one prior notice (issue 20: nothing
+ * is revoked or banned by the sweep).
  */
 class EnforcementTwoInstancesIT extends IntegrationTest {
 
     @Autowired
-    EnforcementManagement enforcement;
+    EnforcementSweep enforcement;
 
     @Autowired
     DataSource dataSource;
 
     @Test
-    void twoInstancesSweepingTogetherEscalateExactlyOnce() throws Exception {
+    void twoInstancesSweepingTogetherOpenExactlyOneCase() throws Exception {
         // the second instance runs on the real clock: make the order overdue in real time
         clock.setInstant(Instant.now().minus(Duration.ofHours(3)));
         Fixtures.Provider p = fixtures().beijingCompany();
@@ -50,11 +51,11 @@ class EnforcementTwoInstancesIT extends IntegrationTest {
                 "--registry.enforcement.sweep-initial-delay=PT1H",
                 "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            EnforcementManagement second = other.getBean(EnforcementManagement.class);
+            EnforcementSweep second = other.getBean(EnforcementSweep.class);
             CyclicBarrier start = new CyclicBarrier(4);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<SweepResult>> results = new ArrayList<>();
-            for (EnforcementManagement instance : List.of(enforcement, second, enforcement, second)) {
+            for (EnforcementSweep instance : List.of(enforcement, second, enforcement, second)) {
                 results.add(pool.submit(() -> {
                     start.await();
                     return instance.sweep();
@@ -62,31 +63,30 @@ class EnforcementTwoInstancesIT extends IntegrationTest {
             }
             int escalated = 0;
             for (Future<SweepResult> f : results) {
-                escalated += f.get().escalated();
+                escalated += f.get().overdue();
             }
             pool.shutdown();
-            assertThat(escalated).as("the scheduled sweep may have taken it first, never twice").isLessThanOrEqualTo(1);
+            assertThat(escalated).as("the scheduled sweep may have found it first, never twice").isLessThanOrEqualTo(1);
         }
 
         assertThat(jdbc.sql("select status from rectification_order where id = ?::uuid").param(orderId)
                 .query(String.class).single()).isEqualTo("OVERDUE");
         assertThat(jdbc.sql("select count(*) from rectification_history where order_id = ?::uuid and action = 'OVERDUE'")
                 .param(orderId).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from filing_history where filing_id = ?::uuid and action = 'REVOKED'")
-                .param(filingId).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from takedown_notice where order_id = ?::uuid").param(orderId)
+        assertThat(jdbc.sql("select count(*) from enforcement_case where order_id = ?::uuid").param(orderId)
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from takedown_delivery d join takedown_notice n on n.id = d.notice_id"
-                        + " where n.order_id = ?::uuid").param(orderId).query(Long.class).single())
-                .isEqualTo(jdbc.sql("select count(*) from organisation where kind = 'APP_STORE'").query(Long.class).single());
+        assertThat(jdbc.sql("select count(*) from enforcement_document where order_id = ?::uuid and kind = 'PRIOR_NOTICE'")
+                .param(orderId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from filing_history where filing_id = ?::uuid and action = 'REVOKED'")
+                .param(filingId).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select status from filing where id = ?::uuid").param(filingId).query(String.class).single())
-                .isEqualTo("REVOKED");
-        assertThat(jdbc.sql("select banned_until is not null from provider where id = ?::uuid").param(p.id())
+                .isEqualTo("UNDER_RECTIFICATION");
+        assertThat(jdbc.sql("select banned_until is null from provider where id = ?::uuid").param(p.id())
                 .query(Boolean.class).single()).isTrue();
-        // one ProviderBanned per escalation: the event publication registry holds one per listener, never two
+        // one EnforcementCaseOpened: the event publication registry holds one per listener, never two
         assertThat(jdbc.sql("""
                 select coalesce(max(n), 0) from (select listener_id, count(*) as n from event_publication
-                 where event_type like '%ProviderBanned' and serialized_event like ? group by listener_id) x""")
-                .param("%" + p.id() + "%").query(Long.class).single()).isLessThanOrEqualTo(1);
+                 where event_type like '%EnforcementCaseOpened' and serialized_event like ? group by listener_id) x""")
+                .param("%" + orderId + "%").query(Long.class).single()).isLessThanOrEqualTo(1);
     }
 }

@@ -4,6 +4,7 @@ import static cn.eduapp.registry.support.Fixtures.expect;
 import static cn.eduapp.registry.support.PublicationFixtures.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.eduapp.registry.enforcement.EnforcementFixtures;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Actor;
@@ -110,49 +111,62 @@ class PublicListsIT extends IntegrationTest {
         assertThat(rejected).isNotBlank();
     }
 
+    /**
+     * Issue 20: the black list lists the app a decision revoked, with the decision's number and the listing's end;
+     * the provider's other apps stay on the white list; the city's early removal takes the app off.
+     */
     @Test
-    void aBlacklistedProviderIsOnTheBlacklistWithItsBanEndAndItsAppsLeaveTheWhitelistUntilTheBanIsLifted() throws IOException {
+    void aListedAppIsOnTheBlacklistWithItsDecisionAndEndWhileTheProvidersOtherAppsStayListed() throws IOException {
         String m = PublicationFixtures.marker();
         Fixtures.Provider p = fixtures().beijingCompany();
         PublicationFixtures.App app = pub().registered(p, m + "口语练习");
+        PublicationFixtures.App other = pub().registered(p, m + "听力练习");
         pub().awaitPublicStatus(app.filingNumber(), "REGISTERED");
+        pub().awaitPublicStatus(other.filingNumber(), "REGISTERED");
         LocalDate today = Beijing.today(clock);
-        LocalDate until = today.plusDays(1);
-        providers.ban(p.id(), until, "拒不整改", "京教信〔2022〕5号 五", CITY);
+        LocalDate until = today.plusMonths(6);
+        JsonNode decided = new EnforcementFixtures(api()).revokeAndList(app.id(), p);
 
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(whitelistNumbers(m)).doesNotContain(app.filingNumber()));
+                assertThat(whitelistNumbers(m)).containsExactly(other.filingNumber()));
         JsonNode black = expect(api().get("/api/v1/public/blacklist?size=200", null), 200).json();
         JsonNode entry = null;
         for (JsonNode e : black.path("items")) {
             if (e.path("creditCode").asString().equals(p.creditCode())) {
+                assertThat(entry).as("one entry: the app concerned").isNull();
                 entry = e;
             }
         }
         assertThat(entry).as(black.toString()).isNotNull();
+        assertThat(entry.path("appName").asString()).isEqualTo(m + "口语练习");
+        assertThat(entry.path("filingNumber").asString()).isEqualTo(app.filingNumber());
         assertThat(entry.path("providerName").asString()).isEqualTo(p.name());
-        assertThat(entry.path("banUntil").asString()).isEqualTo(until.toString());
+        assertThat(entry.path("listedUntil").asString()).isEqualTo(until.toString());
         assertThat(entry.path("listedAt").asString()).isEqualTo(today.toString());
-        assertThat(entry.path("reason").asString()).isEqualTo("拒不整改");
-        assertThat(entry.path("clause").asString()).isEqualTo("京教信〔2022〕5号 五");
-        assertThat(entry.path("appNames").toString()).contains(m + "口语练习");
-        // still REGISTERED: blacklisting does not revoke
-        assertThat(api().get("/api/v1/filings/" + app.id(), p.token()).text("status")).isEqualTo("REGISTERED");
+        assertThat(entry.path("reason").asString()).isEqualTo("拒不整改，撤销备案");
+        assertThat(entry.path("clause").asString()).contains("京教信〔2022〕5号 五");
+        assertThat(entry.path("decisionNumber").asString()).startsWith("京教监决");
+        assertThat(api().get("/api/v1/filings/" + app.id(), p.token()).text("status")).isEqualTo("REVOKED");
+        assertThat(api().get("/api/v1/filings/" + other.id(), p.token()).text("status")).isEqualTo("REGISTERED");
         List<CSVRecord> rows = csv(expect(api().get("/api/v1/public/blacklist.csv", null), 200).body());
-        CSVRecord row = rows.stream().filter(r -> r.get("creditCode").equals(p.creditCode())).findFirst().orElseThrow();
-        assertThat(row.get("banUntil")).isEqualTo(until.toString());
+        CSVRecord row = rows.stream().filter(r -> r.get("filingNumber").equals(app.filingNumber())).findFirst().orElseThrow();
+        assertThat(row.get("listedUntil")).isEqualTo(until.toString());
         assertThat(expect(api().get("/api/v1/public/changes.atom", null), 200).body()).contains(p.creditCode());
         String page = expect(api().get("/public/blacklist", null), 200).body();
-        assertThat(page).contains(p.name(), until.toString(), "拒不整改");
+        assertThat(page).contains(m + "口语练习", until.toString(), "拒不整改");
+        assertThat(api().get("/api/v1/verify?platform=ANDROID&identifier=" + app.androidId(), api().token("cac-officer"))
+                .text("status")).isEqualTo("BLACKLISTED");
+        assertThat(api().get("/api/v1/verify?platform=ANDROID&identifier=" + other.androidId(), api().token("cac-officer"))
+                .text("status")).isEqualTo("REGISTERED");
 
-        clock.advance(Duration.ofDays(2));
-        providers.liftExpiredBans(Actor.SYSTEM);
+        expect(api().post("/api/v1/blacklist-entries/" + decided.path("blacklisting").path("id").asString() + "/removal",
+                api().token("city-reviewer"), Api.json(java.util.Map.of("reason", "已整改到位，信用修复"))), 200);
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(whitelistNumbers(m)).containsExactly(app.filingNumber()));
+                assertThat(api().get("/api/v1/verify?platform=ANDROID&identifier=" + app.androidId(), api().token("cac-officer"))
+                        .text("status")).isEqualTo("REVOKED"));
         JsonNode after = expect(api().get("/api/v1/public/blacklist?size=200", null), 200).json();
         assertThat(after.toString()).doesNotContain(p.creditCode());
-        assertThat(api().get("/api/v1/verify?platform=ANDROID&identifier=" + app.androidId(), api().token("cac-officer"))
-                .text("status")).isEqualTo("REGISTERED");
+        assertThat(whitelistNumbers(m)).containsExactly(other.filingNumber());
     }
 
     /** Totals of one- and two-character queries come from counts kept with the rows (V91): they must agree. */
@@ -175,9 +189,10 @@ class PublicListsIT extends IntegrationTest {
         assertThat(total(m, null)).isEqualTo(1);
         assertThat(whitelistNumbers(m)).containsExactly(second.filingNumber());
 
+        // issue 20: a ban bars new filings only; the provider's registered app stays listed
         providers.ban(p.id(), Beijing.today(clock).plusDays(1), "拒不整改", "京教信〔2022〕5号 五", CITY);
-        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(total(m, null)).isZero());
-        assertThat(whitelistNumbers(m)).isEmpty();
+        assertThat(total(m, null)).isEqualTo(1);
+        assertThat(whitelistNumbers(m)).containsExactly(second.filingNumber());
         clock.advance(Duration.ofDays(2));
         providers.liftExpiredBans(Actor.SYSTEM);
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(total(m, null)).isEqualTo(1));
@@ -251,7 +266,7 @@ class PublicListsIT extends IntegrationTest {
         assertThat(detail).contains(escaped).doesNotContain("<script>alert(1)");
         assertThat(expect(api().get("/api/v1/public/changes.atom", null), 200).body()).doesNotContain("<script>alert(1)");
 
-        providers.ban(p.id(), Beijing.today(clock).plusMonths(6), "拒不整改", "京教信〔2022〕5号 五", CITY);
+        new EnforcementFixtures(api()).revokeAndList(app.id(), p);
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(expect(api().get("/public/blacklist?page=0", null), 200).body()).contains(p.creditCode()));
         String black = expect(api().get("/public/blacklist", null), 200).body();
@@ -293,7 +308,9 @@ class PublicListsIT extends IntegrationTest {
         pub().awaitPublicStatus(second.filingNumber(), "REGISTERED");
         pub().awaitPublicStatus(first.filingNumber(), "REVOKED");
         Fixtures.Provider banned = fixtures().beijingCompany();
-        providers.ban(banned.id(), day3.plusMonths(6), "逾期未整改", "京教信〔2022〕5号 五", CITY);
+        PublicationFixtures.App third = pub().registered(banned, m + "第三");
+        pub().awaitPublicStatus(third.filingNumber(), "REGISTERED");
+        new EnforcementFixtures(api()).revokeAndList(third.id(), banned);
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
                 column(csv(api().get("/api/v1/public/blacklist.csv", null).body()), "creditCode")).contains(banned.creditCode()));
 

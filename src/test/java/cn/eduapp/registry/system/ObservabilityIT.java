@@ -3,7 +3,7 @@ package cn.eduapp.registry.system;
 import static cn.eduapp.registry.support.Fixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.eduapp.registry.enforcement.EnforcementManagement;
+import cn.eduapp.registry.enforcement.EnforcementSweep;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
@@ -17,7 +17,7 @@ class ObservabilityIT extends IntegrationTest {
     CountGauges gauges;
 
     @Autowired
-    EnforcementManagement enforcement;
+    EnforcementSweep enforcement;
 
     @LocalManagementPort
     int managementPort;
@@ -80,7 +80,7 @@ class ObservabilityIT extends IntegrationTest {
         double runs = metric("registry_sweep_runs_total");
         enforcement.sweep();
         assertThat(metric("registry_sweep_runs_total")).isGreaterThanOrEqualTo(runs + 1);
-        assertThat(prometheus()).contains("registry_sweep_escalations_total", "registry_sweep_bans_lifted_total");
+        assertThat(prometheus()).contains("registry_sweep_overdue_total", "registry_sweep_bans_lifted_total");
 
         expect(api().post("/api/v1/public/complaints", null, Api.json(java.util.Map.of("category", "ADVERTISING",
                 "appName", "指标测试应用", "description", "应用首页弹出游戏广告，点击后跳转到游戏下载页面。"))), 201);

@@ -131,9 +131,10 @@ class AppTroubleNotificationIT extends IntegrationTest {
     }
 
     @Test
-    void blacklistingNotifiesEveryInstitutionUsingAnyOfTheProvidersAppsOnceEach() {
+    void aRevocationAndListingNotifiesTheAppsUsersOnlyNotThoseOfTheProvidersOtherApps() {
         Fixtures.Provider p = fixtures().beijingCompany();
-        String numberA = fixtures().filingNumber(fixtures().registered(p), p);
+        String filingA = fixtures().registered(p);
+        String numberA = fixtures().filingNumber(filingA, p);
         String numberB = fixtures().filingNumber(fixtures().registered(p), p);
         Fixtures.Provider q = fixtures().beijingCompany();
         String unrelated = fixtures().filingNumber(fixtures().registered(q), q);
@@ -146,20 +147,18 @@ class AppTroubleNotificationIT extends IntegrationTest {
         String useB = usage().uses(onlyB, numberB);
         usage().uses(bystander, unrelated);
 
-        providers.ban(p.id(), LocalDate.now().plusMonths(6), "拒不整改", "京教信〔2022〕5号 五", new Actor("city-reviewer", ""));
+        new cn.eduapp.registry.enforcement.EnforcementFixtures(api()).revokeAndList(filingA, p);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            assertThat(notifications(both)).hasSize(1);
-            assertThat(notifications(onlyB)).hasSize(1);
-        });
-        JsonNode toBoth = notifications(both).get(0);
-        assertThat(toBoth.path("kind").asString()).isEqualTo("PROVIDER_BLACKLISTED");
-        assertThat(toBoth.path("message").asString()).contains(numberA).contains(numberB);
-        assertThat(notifications(onlyB).get(0).path("filingNumber").asString()).isEqualTo(numberB);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(notificationsAbout(both, numberA).stream().map(n -> n.path("kind").asString()))
+                        .contains("FILING_REVOKED"));
+        assertThat(notificationsAbout(onlyB, numberB).stream().map(n -> n.path("kind").asString()))
+                .as("the provider's other app is untouched").doesNotContain("FILING_REVOKED", "PROVIDER_BLACKLISTED");
+        assertThat(status(onlyB, useB)).isEqualTo("ACTIVE");
         assertThat(notifications(bystander)).isEmpty();
-        assertThat(status(onlyB, useB)).isEqualTo("ACTION_REQUIRED");
-        // the blacklisted provider's registered apps may not be chosen any more
+        // the revoked app may not be chosen any more; the provider's other app still may
         Api.Response refused = expect(usage().file(bystander.token(), UsageFixtures.useOf(numberA)), 422);
         assertThat(refused.json().path("errors").get(0).path("code").asString()).isEqualTo("PROVIDER_BLACKLISTED");
+        assertThat(usage().file(bystander.token(), UsageFixtures.useOf(numberB)).status()).isEqualTo(201);
     }
 }

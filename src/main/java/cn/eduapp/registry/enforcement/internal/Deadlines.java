@@ -19,6 +19,24 @@ public final class Deadlines {
     private Deadlines() {
     }
 
+    /** The end (23:59:59 Beijing) of a day. */
+    public static Instant endOf(LocalDate day) {
+        return day.atTime(END_OF_DAY).atZone(Beijing.ZONE).toInstant();
+    }
+
+    /** A moment that has happened (a service): a date means the start of that Beijing day. */
+    public static Optional<Instant> parseMoment(String text) {
+        String t = text.trim();
+        if (t.length() == 10) {
+            try {
+                return Optional.of(LocalDate.parse(t).atStartOfDay(Beijing.ZONE).toInstant());
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return parse(t);
+    }
+
     public static Optional<Instant> parse(String text) {
         String t = text.trim();
         try {

@@ -3,6 +3,7 @@ package cn.eduapp.registry.enforcement.internal;
 import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
+import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
 import java.sql.ResultSet;
@@ -19,16 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Rectification orders and their append-only history. Every change names the version it read (optimistic
- * locking); the sweep's and the refusal's claims name the status they expect instead, so exactly one
- * transaction wins however many instances try.
+ * Rectification orders ({@link RectificationOrder}) and their append-only history. Every change names the
+ * version it read (optimistic locking), so exactly one transaction wins however many instances try.
  */
 @Repository
 public class OrderRepository {
 
     private static final String COLUMNS = """
-            id, filing_id, provider_id, filing_number, app_name, provider_name, reason, clause, deadline, alert_id,
-            status, response, responded_at, created_at, created_by, closed_at, version""";
+            id, filing_id, provider_id, filing_number, app_name, provider_name, reason, clause, deadline,
+            deadline_working_days, alert_id, status, response, responded_at, created_at, created_by, closed_at,
+            document_number, served_at, opened_at, service_method, refusal_evidence, version""";
 
     private final JdbcClient jdbc;
 
@@ -36,24 +37,17 @@ public class OrderRepository {
         this.jdbc = jdbc;
     }
 
-    /** An order as stored. */
-    public record StoredOrder(String id, String filingId, String providerId, @Nullable String filingNumber,
-                              String appName, String providerName, String reason, String clause, Instant deadline,
-                              @Nullable String alertId, RectificationStatus status, @Nullable String response,
-                              @Nullable Instant respondedAt, Instant createdAt, String createdBy,
-                              @Nullable Instant closedAt, int version) {
-    }
-
-    public void insert(StoredOrder o) {
-        jdbc.sql("insert into rectification_order (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.fromString(o.id()), UUID.fromString(o.filingId()), UUID.fromString(o.providerId()),
-                        o.filingNumber(), o.appName(), o.providerName(), o.reason(), o.clause(), ts(o.deadline()),
-                        o.alertId(), o.status().name(), o.response(), ts(o.respondedAt()), ts(o.createdAt()),
-                        o.createdBy(), ts(o.closedAt()), o.version())
+    public void insert(RectificationOrder o) {
+        jdbc.sql("insert into rectification_order (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.fromString(o.id), UUID.fromString(o.filingId), UUID.fromString(o.providerId),
+                        o.filingNumber, o.appName, o.providerName, o.reason, o.clause, ts(o.deadline()),
+                        o.deadlineWorkingDays, o.alertId, o.status().name(), o.response(), ts(o.respondedAt()),
+                        ts(o.createdAt), o.createdBy, ts(o.closedAt()), o.documentNumber, ts(o.servedAt()),
+                        ts(o.openedAt()), o.serviceMethod(), o.refusalEvidence(), o.version)
                 .update();
     }
 
-    public Optional<StoredOrder> find(String id) {
+    public Optional<RectificationOrder> find(String id) {
         UUID uuid = parse(id);
         if (uuid == null) {
             return Optional.empty();
@@ -62,51 +56,38 @@ public class OrderRepository {
                 .query(OrderRepository::map).optional();
     }
 
+    /** Whether an order of the filing still holds it: open, answered, or overdue/refused awaiting a decision. */
     public boolean hasActiveOrder(String filingId) {
-        return jdbc.sql("select count(*) from rectification_order where filing_id = ? and status in ('OPEN', 'RESPONDED')")
+        return jdbc.sql("""
+                select count(*) from rectification_order where filing_id = ?
+                   and status in ('OPEN', 'RESPONDED', 'OVERDUE', 'REFUSED') and closed_at is null""")
                 .param(UUID.fromString(filingId)).query(Long.class).single() > 0;
     }
 
-    public void respond(StoredOrder o, String response, Instant at) {
-        requireOne(jdbc.sql("""
-                update rectification_order set status = 'RESPONDED', response = ?, responded_at = ?, version = version + 1
-                 where id = ? and version = ? and status = 'OPEN'""")
-                .params(response, ts(at), UUID.fromString(o.id()), o.version()).update(), o);
-    }
-
-    public void close(StoredOrder o, Instant at) {
-        requireOne(jdbc.sql("""
-                update rectification_order set status = 'CLOSED', closed_at = ?, version = version + 1
-                 where id = ? and version = ? and status = 'RESPONDED'""")
-                .params(ts(at), UUID.fromString(o.id()), o.version()).update(), o);
-    }
-
-    public void reopen(StoredOrder o, Instant deadline) {
-        requireOne(jdbc.sql("""
-                update rectification_order set status = 'OPEN', deadline = ?, version = version + 1
-                 where id = ? and version = ? and status = 'RESPONDED'""")
-                .params(ts(deadline), UUID.fromString(o.id()), o.version()).update(), o);
-    }
-
     /**
-     * Claims an OPEN order past its deadline as OVERDUE. Under READ COMMITTED a second claimant waits for
-     * the first one's row lock and then finds the status changed: it gets nothing.
+     * Writes the order's changed state if nobody changed it since it was read (its version). Two instances
+     * claiming the same overdue order: the second waits for the first one's row lock, then finds the version
+     * moved and fails, its transaction (and the case it opened) rolled back.
      */
-    public Optional<StoredOrder> claimOverdue(String id, Instant now) {
-        return jdbc.sql("update rectification_order set status = 'OVERDUE', closed_at = ?, version = version + 1"
-                        + " where id = ? and status = 'OPEN' and deadline < ? returning " + COLUMNS)
-                .params(ts(now), UUID.fromString(id), ts(now)).query(OrderRepository::map).optional();
+    public void save(RectificationOrder o) {
+        int rows = jdbc.sql("""
+                update rectification_order set status = ?, deadline = ?, response = ?, responded_at = ?, closed_at = ?,
+                       served_at = ?, opened_at = ?, service_method = ?, refusal_evidence = ?, version = version + 1
+                 where id = ? and version = ?""")
+                .params(o.status().name(), ts(o.deadline()), o.response(), ts(o.respondedAt()), ts(o.closedAt()),
+                        ts(o.servedAt()), ts(o.openedAt()), o.serviceMethod(), o.refusalEvidence(),
+                        UUID.fromString(o.id), o.version)
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("rectification order " + o.id + " changed concurrently");
+        }
     }
 
-    /** Claims an OPEN or RESPONDED order as REFUSED; empty when it was no longer active. */
-    public Optional<StoredOrder> claimRefused(String id, Instant now) {
-        return jdbc.sql("update rectification_order set status = 'REFUSED', closed_at = ?, version = version + 1"
-                        + " where id = ? and status in ('OPEN', 'RESPONDED') returning " + COLUMNS)
-                .params(ts(now), UUID.fromString(id)).query(OrderRepository::map).optional();
-    }
-
+    /** OPEN orders, served, past their deadline: what the sweep finds overdue. */
     public List<String> dueIds(Instant now, int limit) {
-        return jdbc.sql("select id::text from rectification_order where status = 'OPEN' and deadline < ? order by deadline limit ?")
+        return jdbc.sql("""
+                select id::text from rectification_order
+                 where status = 'OPEN' and served_at is not null and deadline < ? order by deadline limit ?""")
                 .params(ts(now), limit).query(String.class).list();
     }
 
@@ -139,7 +120,7 @@ public class OrderRepository {
         }
     }
 
-    public PageResult<StoredOrder> list(Filter f, PageQuery page) {
+    public PageResult<RectificationOrder> list(Filter f, PageQuery page) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (f.providerId() != null) {
@@ -176,24 +157,23 @@ public class OrderRepository {
         pageParams.add(page.size());
         pageParams.add(page.offset());
         String order = f.dueBefore() != null || f.dueAfter() != null ? " order by deadline, id" : " order by created_at desc, id";
-        List<StoredOrder> items = jdbc.sql("select " + COLUMNS + " from rectification_order" + where + order + " limit ? offset ?")
+        List<RectificationOrder> items = jdbc.sql("select " + COLUMNS + " from rectification_order" + where + order + " limit ? offset ?")
                 .params(pageParams).query(OrderRepository::map).list();
         return PageResult.of(items, page, total);
     }
 
-    private static void requireOne(int rows, StoredOrder o) {
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("rectification order " + o.id() + " changed concurrently");
-        }
-    }
-
-    static StoredOrder map(ResultSet rs, int row) throws SQLException {
-        return new StoredOrder(rs.getString("id"), rs.getString("filing_id"), rs.getString("provider_id"),
+    static RectificationOrder map(ResultSet rs, int row) throws SQLException {
+        Integer days = rs.getObject("deadline_working_days", Integer.class);
+        return new RectificationOrder(rs.getString("id"), rs.getString("filing_id"), rs.getString("provider_id"),
                 rs.getString("filing_number"), rs.getString("app_name"), rs.getString("provider_name"),
-                rs.getString("reason"), rs.getString("clause"), rs.getTimestamp("deadline").toInstant(),
-                rs.getString("alert_id"), RectificationStatus.valueOf(rs.getString("status")), rs.getString("response"),
+                rs.getString("reason"), rs.getString("clause"), instant(rs.getTimestamp("deadline")),
+                days, rs.getString("alert_id"),
+                RectificationStatus.valueOf(rs.getString("status")), rs.getString("response"),
                 instant(rs.getTimestamp("responded_at")), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), instant(rs.getTimestamp("closed_at")), rs.getInt("version"));
+                rs.getString("created_by"), instant(rs.getTimestamp("closed_at")),
+                rs.getString("document_number") == null ? "" : rs.getString("document_number"),
+                instant(rs.getTimestamp("served_at")), instant(rs.getTimestamp("opened_at")),
+                rs.getString("service_method"), rs.getString("refusal_evidence"), rs.getInt("version"));
     }
 
     private static @Nullable RectificationStatus status(@Nullable String s) {

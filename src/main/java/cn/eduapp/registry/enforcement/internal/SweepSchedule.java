@@ -1,6 +1,6 @@
 package cn.eduapp.registry.enforcement.internal;
 
-import cn.eduapp.registry.enforcement.EnforcementManagement;
+import cn.eduapp.registry.enforcement.EnforcementSweep;
 import cn.eduapp.registry.enforcement.SweepResult;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -10,17 +10,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the sweep every {@code registry.enforcement.sweep-interval} (ISO-8601, default PT1M). ShedLock keeps
- * a second instance from sweeping at the same moment; correctness does not rely on it (each escalation
- * claims its order with a conditional update), it only saves the duplicate work.
+ * a second instance from sweeping at the same moment; correctness does not rely on it (each overdue
+ * finding changes its order by version, and one case per order is a unique index), it only saves the duplicate work.
  */
 @Component
 class SweepSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(SweepSchedule.class);
 
-    private final EnforcementManagement enforcement;
+    private final EnforcementSweep enforcement;
 
-    SweepSchedule(EnforcementManagement enforcement) {
+    SweepSchedule(EnforcementSweep enforcement) {
         this.enforcement = enforcement;
     }
 
@@ -29,9 +29,9 @@ class SweepSchedule {
     @SchedulerLock(name = "enforcement-sweep", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
     void run() {
         SweepResult r = enforcement.sweep();
-        if (r.escalated() + r.bansLifted() + r.reminders() > 0) {
-            log.info("Enforcement sweep: {} escalated, {} bans lifted, {} reminders", r.escalated(), r.bansLifted(),
-                    r.reminders());
+        if (r.overdue() + r.listingsEnded() + r.bansLifted() + r.reminders() > 0) {
+            log.info("Enforcement sweep: {} overdue (cases opened), {} listings ended, {} bans lifted, {} reminders",
+                    r.overdue(), r.listingsEnded(), r.bansLifted(), r.reminders());
         }
     }
 }

@@ -157,6 +157,14 @@ public class ProviderRepository {
                 .params(Date.valueOf(on), Date.valueOf(until), reason, clause, UUID.fromString(id)).update();
     }
 
+    /** Ends a running ban today; false when none was running. */
+    public boolean liftBan(String id, LocalDate today) {
+        return jdbc.sql("""
+                update provider set ban_lifted_on = ?, banned_until = ?
+                 where id = ? and banned_until is not null and banned_until > ? and ban_lifted_on is null""")
+                .params(Date.valueOf(today), Date.valueOf(today), UUID.fromString(id), Date.valueOf(today)).update() == 1;
+    }
+
     /** Marks every ban whose end has come as lifted, once; returns those providers. */
     public List<ProviderSnapshot> liftExpiredBans(LocalDate today) {
         List<String> ids = jdbc.sql("""

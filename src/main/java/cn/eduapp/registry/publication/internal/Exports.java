@@ -36,8 +36,8 @@ public class Exports {
     static final String BOM = "\uFEFF";
     static final String[] WHITELIST_HEADER = {"filingNumber", "appName", "providerName", "creditCode", "category",
             "platforms", "registeredAt"};
-    static final String[] BLACKLIST_HEADER = {"providerName", "creditCode", "appNames", "reason", "clause", "listedAt",
-            "banUntil"};
+    static final String[] BLACKLIST_HEADER = {"appName", "filingNumber", "providerName", "creditCode", "reason", "clause",
+            "listedAt", "listedUntil", "decisionNumber"};
     /** Characters XML 1.0 cannot carry; a name holding one must not break the feed. */
     private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
@@ -47,8 +47,9 @@ public class Exports {
     }
 
     public String blacklistCsv(List<PublicQueries.BlacklistItem> rows) {
-        return csv(BLACKLIST_HEADER, rows.stream().map(r -> new Object[] {r.providerName(), r.creditCode(),
-                String.join(";", r.appNames()), r.reason(), r.clause(), r.listedAt().toString(), r.banUntil().toString()}).toList());
+        return csv(BLACKLIST_HEADER, rows.stream().map(r -> new Object[] {r.appName(), r.filingNumber(), r.providerName(),
+                r.creditCode(), r.reason(), r.clause(), r.listedAt().toString(), r.listedUntil().toString(),
+                r.decisionNumber()}).toList());
     }
 
     private String csv(String[] header, List<Object[]> rows) {

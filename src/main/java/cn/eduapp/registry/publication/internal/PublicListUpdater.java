@@ -1,5 +1,7 @@
 package cn.eduapp.registry.publication.internal;
 
+import cn.eduapp.registry.enforcement.AppBlacklisted;
+import cn.eduapp.registry.enforcement.BlacklistingEnded;
 import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingDeclarationChanged;
@@ -8,7 +10,6 @@ import cn.eduapp.registry.filing.FilingsImported;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingTransitioned;
 import cn.eduapp.registry.provider.ProviderBanLifted;
-import cn.eduapp.registry.provider.ProviderBanned;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
 import cn.eduapp.registry.publication.VerificationStatus;
@@ -212,40 +213,47 @@ class PublicListUpdater {
         bump(now);
     }
 
+    /** An app listed by a decision: on the black list, off the white list (revoked), verify answers BLACKLISTED. */
     @ApplicationModuleListener
-    void on(ProviderBanned e) {
+    void on(AppBlacklisted e) {
         lock(e.providerId());
         Instant now = clock.instant();
         jdbc.sql("""
-                insert into pub_provider (provider_id, name, credit_code, banned) values (?, ?, ?, true)
-                on conflict (provider_id) do update set banned = true""")
-                .params(e.providerId(), e.providerName(), e.creditCode()).update();
-        record Running(long id, java.time.LocalDate listedOn, java.time.LocalDate banUntil, String reason, String clause) {
-        }
-        Optional<Running> running = jdbc.sql("""
-                        select id, listed_on, ban_until, reason, clause from pub_blacklist_entry
-                         where provider_id = ? and ended_at is null""")
-                .param(e.providerId())
-                .query((rs, i) -> new Running(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
-                        rs.getString(4), rs.getString(5)))
-                .optional();
-        boolean same = running.filter(r -> r.listedOn().equals(e.listedOn()) && r.banUntil().equals(e.banUntil())
-                && r.reason().equals(e.reason()) && r.clause().equals(e.clause())).isPresent();
-        if (!same) {
-            running.ifPresent(r -> jdbc.sql("update pub_blacklist_entry set ended_at = ? where id = ?")
-                    .params(Timestamp.from(now), r.id()).update());
-            jdbc.sql("""
-                    insert into pub_blacklist_entry (provider_id, provider_name, credit_code, app_names, reason, clause,
-                                                     listed_on, ban_until, listed_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(e.providerId(), e.providerName(), e.creditCode(), appNames(e.providerId()), e.reason(),
-                            e.clause(), Date.valueOf(e.listedOn()), Date.valueOf(e.banUntil()), Timestamp.from(now))
-                    .update();
-        }
-        relist(e.providerId(), false, now);
-        change("BANNED|" + e.providerId() + "|" + e.listedOn() + "|" + e.banUntil(), now, "BLACKLISTED", null,
-                e.creditCode(), null, e.providerName(), e.reason() + "（" + e.clause() + "），至 " + e.banUntil());
+                insert into pub_blacklist_entry (entry_id, filing_id, filing_number, app_name, decision_number, provider_id,
+                                                 provider_name, credit_code, app_names, reason, clause, listed_on,
+                                                 ban_until, listed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_id) do nothing""")
+                .params(e.entryId(), e.filingId(), e.filingNumber(), e.appName(), e.decisionNumber(), e.providerId(),
+                        e.providerName(), e.creditCode(), new String[] {e.appName()}, e.reason(), e.clause(),
+                        Date.valueOf(e.listedOn()), Date.valueOf(e.listedUntil()), Timestamp.from(now))
+                .update();
+        markBlacklisted(e.filingId(), true);
+        change("APP_LISTED|" + e.entryId(), now, "BLACKLISTED", e.filingNumber(), e.creditCode(), e.appName(),
+                e.providerName(), e.reason() + "（" + e.clause() + "，" + e.decisionNumber() + "），至 " + e.listedUntil());
         bump(now);
+    }
+
+    /** A listing ended (expiry, early removal, annulment): off the black list; verify answers as the filing stands. */
+    @ApplicationModuleListener
+    void on(BlacklistingEnded e) {
+        lock(e.providerId());
+        Instant now = clock.instant();
+        jdbc.sql("update pub_blacklist_entry set ended_at = ? where entry_id = ? and ended_at is null")
+                .params(Timestamp.from(e.at()), e.entryId()).update();
+        markBlacklisted(e.filingId(), false);
+        String creditCode = jdbc.sql("select credit_code from pub_blacklist_entry where entry_id = ?").param(e.entryId())
+                .query(String.class).optional().orElse("");
+        String providerName = jdbc.sql("select provider_name from pub_blacklist_entry where entry_id = ?")
+                .param(e.entryId()).query(String.class).optional().orElse("");
+        change("APP_UNLISTED|" + e.entryId(), now, "BLACKLIST_ENDED", e.filingNumber(), creditCode, e.appName(),
+                providerName, e.reason());
+        bump(now);
+    }
+
+    private void markBlacklisted(String filingId, boolean blacklisted) {
+        jdbc.sql("update pub_filing set blacklisted = ?, updated_at = ? where filing_id = ?")
+                .params(blacklisted, Timestamp.from(clock.instant()), filingId).update();
+        reindex(new TreeSet<>(platformKeys(List.of(filingId))));
     }
 
     @ApplicationModuleListener
@@ -256,7 +264,7 @@ class PublicListUpdater {
                 insert into pub_provider (provider_id, name, credit_code, banned) values (?, ?, ?, false)
                 on conflict (provider_id) do update set banned = false""")
                 .params(e.providerId(), e.providerName(), e.creditCode()).update();
-        jdbc.sql("update pub_blacklist_entry set ended_at = ? where provider_id = ? and ended_at is null")
+        jdbc.sql("update pub_blacklist_entry set ended_at = ? where provider_id = ? and ended_at is null and entry_id is null")
                 .params(Timestamp.from(now), e.providerId()).update();
         relist(e.providerId(), true, now);
         change("LIFTED|" + e.providerId() + "|" + e.liftedOn(), now, "BAN_LIFTED", null, e.creditCode(), null,
@@ -384,7 +392,9 @@ class PublicListUpdater {
         Map<Key, Candidate> best = new LinkedHashMap<>();
         jdbc.sql("""
                         select fp.platform, fp.identifier, f.filing_number, f.app_name, f.provider_name, f.category,
-                               f.status, f.registered_at, p.banned
+                               f.status, f.registered_at,
+                               f.blacklisted or (p.banned and exists (select 1 from pub_blacklist_entry e
+                                   where e.provider_id = f.provider_id and e.entry_id is null and e.ended_at is null))
                           from unnest(?::text[], ?::text[]) k(platform, identifier)
                           join pub_filing_platform fp on fp.platform = k.platform and fp.identifier = k.identifier
                           join pub_filing f on f.filing_id = fp.filing_id
@@ -444,7 +454,12 @@ class PublicListUpdater {
     /** The public rows of these providers, made from their snapshots the first time a provider is seen. */
     private Map<String, ProviderRow> providers(Set<String> providerIds) {
         Map<String, ProviderRow> rows = new LinkedHashMap<>();
-        jdbc.sql("select provider_id, name, credit_code, banned from pub_provider where provider_id = any(?)")
+        // banned here means listed as a provider before issue 20 (a running entry without an app); a ban since then
+        // only bars new filings and keeps nothing off the lists
+        jdbc.sql("""
+                        select provider_id, name, credit_code, banned and exists (select 1 from pub_blacklist_entry e
+                                where e.provider_id = pub_provider.provider_id and e.entry_id is null and e.ended_at is null)
+                          from pub_provider where provider_id = any(?)""")
                 .param(providerIds.toArray(String[]::new))
                 .query(rs -> {
                     rows.put(rs.getString(1), new ProviderRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
@@ -453,7 +468,7 @@ class PublicListUpdater {
         if (!unknown.isEmpty()) {
             List<Object[]> inserts = new ArrayList<>();
             for (ProviderSnapshot s : providers.snapshots(unknown).values()) {
-                ProviderRow row = new ProviderRow(s.id(), s.name(), s.creditCode().value(), s.bannedOn(Beijing.today(clock)));
+                ProviderRow row = new ProviderRow(s.id(), s.name(), s.creditCode().value(), false);
                 rows.put(row.id(), row);
                 inserts.add(new Object[] {row.id(), row.name(), row.creditCode(), row.banned()});
             }

@@ -43,8 +43,13 @@ public class PublicQueries {
                                 List<Platform> platforms, @Nullable Instant registeredAt, String status) {
     }
 
-    public record BlacklistItem(String providerName, String creditCode, List<String> appNames, String reason,
-                                String clause, LocalDate listedAt, LocalDate banUntil) {
+    /**
+     * One listed app (issue 20); {@code id} is the entry the city may end early. Entries from before issue 20
+     * listed a provider: their {@code appName} joins the provider's apps and they have no filing or decision number.
+     */
+    public record BlacklistItem(@Nullable String id, String appName, @Nullable String filingNumber, String providerName,
+                                String creditCode, String reason, String clause, LocalDate listedAt, LocalDate listedUntil,
+                                @Nullable String decisionNumber) {
     }
 
     public record PublicFiling(String filingNumber, String appName, String providerName, @Nullable String category,
@@ -115,12 +120,12 @@ public class PublicQueries {
                         .params(gram, category).query(Long.class).single();
     }
 
-    /** Providers whose ban is running today: listed, not lifted, and today before its end. */
+    /** Listings running today: not ended, and today before their end. */
     public PageResult<BlacklistItem> blacklist(LocalDate today, PageQuery page) {
         long total = jdbc.sql("select count(*) from pub_blacklist_entry where ended_at is null and ban_until > ?")
                 .param(Date.valueOf(today)).query(Long.class).single();
         List<BlacklistItem> items = jdbc.sql("""
-                        select provider_name, credit_code, app_names, reason, clause, listed_on, ban_until
+                        select coalesce(app_name, array_to_string(app_names, '、')), filing_number, provider_name, credit_code, reason, clause, listed_on, ban_until, decision_number, entry_id
                           from pub_blacklist_entry where ended_at is null and ban_until > ?
                          order by listed_at desc, id desc limit ? offset ?""")
                 .params(Date.valueOf(today), page.size(), page.offset())
@@ -131,7 +136,7 @@ public class PublicQueries {
     public Optional<PublicFiling> filing(String filingNumber) {
         return jdbc.sql("""
                         select f.filing_number, f.app_name, f.provider_name, f.category, f.platforms, f.status,
-                               f.registered_at, f.revoked_at, p.banned
+                               f.registered_at, f.revoked_at, f.blacklisted
                           from pub_filing f join pub_provider p on p.provider_id = f.provider_id
                          where f.filing_number = ?""")
                 .param(filingNumber)
@@ -166,7 +171,7 @@ public class PublicQueries {
         }
         Instant end = day.plusDays(1).atStartOfDay(Beijing.ZONE).toInstant();
         return jdbc.sql("""
-                        select provider_name, credit_code, app_names, reason, clause, listed_on, ban_until
+                        select coalesce(app_name, array_to_string(app_names, '、')), filing_number, provider_name, credit_code, reason, clause, listed_on, ban_until, decision_number, entry_id
                           from pub_blacklist_entry
                          where listed_at < ? and (ended_at is null or ended_at >= ?) and ban_until > ?
                          order by listed_at desc, id desc""")
@@ -195,7 +200,7 @@ public class PublicQueries {
     }
 
     private static BlacklistItem blacklistItem(ResultSet rs, int i) throws SQLException {
-        return new BlacklistItem(rs.getString(1), rs.getString(2), PublicListUpdater.strings(rs.getArray(3)),
-                rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate());
+        return new BlacklistItem(rs.getString(10), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getString(9));
     }
 }

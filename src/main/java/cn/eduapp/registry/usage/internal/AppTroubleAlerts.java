@@ -3,7 +3,6 @@ package cn.eduapp.registry.usage.internal;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingTransitioned;
 import cn.eduapp.registry.notification.NotificationManagement;
-import cn.eduapp.registry.provider.ProviderBanned;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.system.Messages;
 import cn.eduapp.registry.usage.UsageActionRequired;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * When an app goes wrong its users hear at once (京教信〔2022〕5号 五): an app put under rectification,
- * revoked, or whose provider is blacklisted. Every institution with a live use filing of it gets one
+ * or revoked (issue 20: a ban no longer touches the provider's other apps, so their users hear nothing). Every institution with a live use filing of it gets one
  * notification per event, and the use filing is marked as needing action. The dedup key names the event,
  * so a redelivered event (the publication registry retries) notifies nobody twice.
  */
@@ -58,14 +57,6 @@ class AppTroubleAlerts {
             notifyPerInstitution(uses, RECTIFIED, null,
                     "filing:" + e.filingId() + ":" + e.to() + ":" + e.at().toEpochMilli());
         }
-    }
-
-    @ApplicationModuleListener
-    void on(ProviderBanned e) {
-        String reason = e.reason() + "（" + e.clause() + "），至 " + e.banUntil();
-        Instant at = e.listedOn().atStartOfDay(cn.eduapp.registry.shared.Beijing.ZONE).toInstant();
-        alert(usages.liveByProvider(e.providerId()), BLACKLISTED, reason, at,
-                "ban:" + e.providerId() + ":" + e.listedOn() + ":" + e.banUntil());
     }
 
     private void alert(List<UsageFilingRepository.LiveUse> uses, String kind, @Nullable String reason, Instant at,

@@ -22,8 +22,8 @@ public class EnforcementMetrics {
         gauges.register("registry.rectification.orders", "Rectification orders by status", "status",
                 "select status, count(*) from rectification_order group by status");
         this.runs = Counter.builder("registry.sweep.runs").description("Enforcement sweeps run").register(registry);
-        this.escalations = Counter.builder("registry.sweep.escalations")
-                .description("Overdue rectification orders escalated to revocation and ban").register(registry);
+        this.escalations = Counter.builder("registry.sweep.overdue")
+                .description("Overdue rectification orders found, each opening an enforcement case").register(registry);
         this.bansLifted = Counter.builder("registry.sweep.bans.lifted").description("Expired bans lifted").register(registry);
         this.reminders = Counter.builder("registry.sweep.reminders")
                 .description("Reminders raised for takedown notices left unacknowledged").register(registry);
@@ -31,7 +31,7 @@ public class EnforcementMetrics {
 
     public void swept(SweepResult r) {
         runs.increment();
-        escalations.increment(r.escalated());
+        escalations.increment(r.overdue());
         bansLifted.increment(r.bansLifted());
         reminders.increment(r.reminders());
     }

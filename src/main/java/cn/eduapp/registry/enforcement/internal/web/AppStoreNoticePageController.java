@@ -1,6 +1,6 @@
 package cn.eduapp.registry.enforcement.internal.web;
 
-import cn.eduapp.registry.enforcement.EnforcementManagement;
+import cn.eduapp.registry.enforcement.NoticeManagement;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AppStoreNoticePageController {
 
-    private final EnforcementManagement enforcement;
+    private final NoticeManagement enforcement;
 
-    AppStoreNoticePageController(EnforcementManagement enforcement) {
+    AppStoreNoticePageController(NoticeManagement enforcement) {
         this.enforcement = enforcement;
     }
 

@@ -34,6 +34,16 @@ class EnforcementNavigation {
         return NavItem.forRoles(NavGroup.SUPERVISION, "nav.enforcement.icp", "/enforcement/icp", 21, Role.CA_OFFICER);
     }
 
+    @Bean
+    NavItem casesNav() {
+        return NavItem.forRoles(NavGroup.SUPERVISION, "nav.enforcement.cases", "/enforcement/cases", 21, Role.CITY_REVIEWER, Role.PROVIDER);
+    }
+
+    @Bean
+    NavItem bulletinsNav() {
+        return NavItem.forRoles(NavGroup.SUPERVISION, "nav.enforcement.bulletins", "/enforcement/bulletins", 21, Role.CAC_OFFICER, Role.CA_OFFICER);
+    }
+
     /** The import page lives in filing; the city reaches it from its enforcement menu. */
     @Bean
     NavItem filingImportNav() {

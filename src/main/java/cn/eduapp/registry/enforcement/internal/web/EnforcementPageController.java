@@ -1,6 +1,9 @@
 package cn.eduapp.registry.enforcement.internal.web;
 
 import cn.eduapp.registry.enforcement.EnforcementManagement;
+import cn.eduapp.registry.enforcement.IcpManagement;
+import cn.eduapp.registry.enforcement.NoticeManagement;
+import cn.eduapp.registry.enforcement.RectificationManagement;
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.enforcement.internal.Deadlines;
@@ -30,157 +33,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/**
- * The enforcement pages: the city's dashboard and order form, each order with its history and the forms
- * of whoever acts next, the provider's orders, the preschool revocation, the CAC's notices, the CA's work.
- */
+/** The preschool revocation page (三(五)). */
 @Controller
 class EnforcementPageController {
 
-    private static final Map<String, String> ORDER_FIELDS = Map.of("filingId", "filingNumber");
-    private static final Map<String, String> ICP_FIELDS = Map.of("filingId", "filingNumber");
-    static final List<String> LISTS = List.of("open", "responded", "dueSoon", "overdue", "refused", "closed");
-
     private final EnforcementManagement enforcement;
     private final FormErrors formErrors;
-    private final Messages messages;
-    private final Clock clock;
 
-    EnforcementPageController(EnforcementManagement enforcement, FormErrors formErrors, Messages messages, Clock clock) {
+    EnforcementPageController(EnforcementManagement enforcement, FormErrors formErrors) {
         this.enforcement = enforcement;
         this.formErrors = formErrors;
-        this.messages = messages;
-        this.clock = clock;
-    }
-
-    // --- the city's dashboard ---
-
-    @GetMapping("/enforcement")
-    @AllowedRoles(Role.CITY_REVIEWER)
-    String dashboard(@RequestParam(required = false) String filingNumber, @RequestParam(required = false) String alertId,
-                     @RequestParam(required = false) String complaintId, Model model) {
-        OrderForm form = new OrderForm();
-        if (filingNumber != null) {
-            form.setFilingNumber(filingNumber);
-        }
-        form.setAlertId(alertId == null ? "" : alertId);
-        form.setComplaintId(complaintId == null ? "" : complaintId);
-        form.setDeadline(Beijing.today(clock).plusDays(15).toString());
-        model.addAttribute("form", form);
-        return dashboardView(model);
-    }
-
-    private String dashboardView(Model model) {
-        PageQuery top = PageQuery.of(0, 10);
-        for (String list : List.of("open", "responded", "dueSoon", "overdue")) {
-            model.addAttribute(list, enforcement.dashboard(list, null, top));
-        }
-        model.addAttribute("icpOrders", enforcement.icpOrders(null, PageQuery.of(0, 10)));
-        model.addAttribute("today", Beijing.today(clock));
-        return "enforcement/dashboard";
-    }
-
-    @PostMapping("/enforcement/orders")
-    @AllowedRoles(Role.CITY_REVIEWER)
-    String order(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") OrderForm form, BindingResult binding,
-                 Model model, RedirectAttributes redirect) {
-        if (formErrors.validate(form, binding, Map.of())) {
-            return dashboardView(model);
-        }
-        RectificationView[] created = new RectificationView[1];
-        boolean refused = formErrors.attempt(() -> {
-            Instant deadline = Deadlines.parse(form.getDeadline()).orElseThrow(() ->
-                    ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
-            FilingListing filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
-            created[0] = enforcement.order(user, filing.id(), form.getReason(), form.getClause(), deadline,
-                    form.getAlertId(), form.getComplaintId());
-        }, binding, ORDER_FIELDS);
-        if (refused) {
-            return dashboardView(model);
-        }
-        redirect.addFlashAttribute("notice", "enforcement.page.ordered");
-        return "redirect:/enforcement/orders/" + created[0].id();
-    }
-
-    /** The city's lists (open, answered, due soon, overdue …); a provider's own orders. */
-    @GetMapping("/enforcement/orders")
-    @AllowedRoles({Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
-    String orders(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String list,
-                  @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
-        String which = list != null && LISTS.contains(list) ? list : "open";
-        PageQuery query = PageQuery.of(page, 20);
-        if (user.has(Role.PROVIDER)) {
-            model.addAttribute("result", enforcement.list(user, null, null, query));
-            model.addAttribute("list", "mine");
-        } else {
-            model.addAttribute("result", enforcement.dashboard(which, q, query));
-            model.addAttribute("list", which);
-        }
-        model.addAttribute("lists", LISTS);
-        model.addAttribute("q", q == null ? "" : q);
-        return "enforcement/orders";
-    }
-
-    @GetMapping("/enforcement/orders/{id}")
-    @AllowedRoles({Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
-    String order(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        RectificationView o = enforcement.view(id, user);
-        model.addAttribute("order", o);
-        model.addAttribute("own", user.has(Role.PROVIDER));
-        model.addAttribute("city", user.has(Role.CITY_REVIEWER));
-        model.addAttribute("deadlinePassed", o.deadline().isBefore(clock.instant()));
-        model.addAttribute("suggestedDeadline", Beijing.today(clock).plusDays(15).toString());
-        return "enforcement/order";
-    }
-
-    @PostMapping("/enforcement/orders/{id}/response")
-    @AllowedRoles(Role.PROVIDER)
-    String respond(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
-                   @RequestParam(required = false) String description, RedirectAttributes redirect) {
-        enforcement.requireOwn(id, user);
-        return act(id, redirect, "enforcement.page.responded", () -> {
-            if (description == null || description.isBlank()) {
-                throw ApiProblem.badField("description", "REQUIRED", messages.get("enforcement.response.required"));
-            }
-            enforcement.respond(id, user, description);
-        });
-    }
-
-    @PostMapping("/enforcement/orders/{id}/refusal")
-    @AllowedRoles(Role.PROVIDER)
-    String refuse(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        enforcement.requireOwn(id, user);
-        return act(id, redirect, "enforcement.page.refused", () -> enforcement.refuse(id, user, reason));
-    }
-
-    @PostMapping("/enforcement/orders/{id}/decision")
-    @AllowedRoles(Role.CITY_REVIEWER)
-    String decide(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
-                  @RequestParam(required = false) Boolean accepted, @RequestParam(required = false) String comment,
-                  @RequestParam(required = false) String deadline, RedirectAttributes redirect) {
-        enforcement.requireVisible(id, user);
-        return act(id, redirect, "enforcement.page.decided", () -> {
-            if (accepted == null) {
-                throw ApiProblem.badField("accepted", "REQUIRED", messages.get("enforcement.decision.required"));
-            }
-            Instant newDeadline = null;
-            if (!accepted && deadline != null && !deadline.isBlank()) {
-                newDeadline = Deadlines.parse(deadline).orElseThrow(() ->
-                        ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
-            }
-            enforcement.decide(id, user, accepted, comment, newDeadline);
-        });
-    }
-
-    private String act(String id, RedirectAttributes redirect, String notice, Runnable action) {
-        List<ProblemError> errors = formErrors.problems(action);
-        if (errors.isEmpty()) {
-            redirect.addFlashAttribute("notice", notice);
-        } else {
-            redirect.addFlashAttribute("actionErrors", errors);
-        }
-        return "redirect:/enforcement/orders/" + id;
     }
 
     // --- 三(五) ---
@@ -202,99 +64,5 @@ class EnforcementPageController {
             redirect.addFlashAttribute("actionErrors", errors);
         }
         return "redirect:/enforcement/preschool";
-    }
-
-    // --- takedown notices ---
-
-    @GetMapping("/enforcement/notices")
-    @AllowedRoles({Role.CAC_OFFICER, Role.CA_OFFICER})
-    String notices(@RequestParam(required = false) String filingNumber, @RequestParam(required = false) Integer page,
-                   Model model) {
-        NoticeForm form = new NoticeForm();
-        if (filingNumber != null) {
-            form.setFilingNumber(filingNumber);
-        }
-        model.addAttribute("form", form);
-        return noticesView(null, page, model);
-    }
-
-    private String noticesView(@Nullable String filingNumber, @Nullable Integer page, Model model) {
-        model.addAttribute("result", enforcement.notices(filingNumber, PageQuery.of(page, 20)));
-        model.addAttribute("reminderAfter", enforcement.noticeReminderAfter().toHours());
-        return "enforcement/notices";
-    }
-
-    @PostMapping("/enforcement/notices")
-    @AllowedRoles({Role.CAC_OFFICER, Role.CA_OFFICER})
-    String issueNotice(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") NoticeForm form,
-                       BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (formErrors.validate(form, binding, Map.of())) {
-            return noticesView(null, null, model);
-        }
-        String[] id = new String[1];
-        if (formErrors.attempt(() -> id[0] = enforcement.issueNotice(user, form.getFilingNumber(), form.getReason()).id(),
-                binding, Map.of())) {
-            return noticesView(null, null, model);
-        }
-        redirect.addFlashAttribute("notice", "enforcement.page.noticeIssued");
-        return "redirect:/enforcement/notices/" + id[0];
-    }
-
-    @GetMapping("/enforcement/notices/{id}")
-    @AllowedRoles({Role.CAC_OFFICER, Role.CA_OFFICER})
-    String notice(@PathVariable String id, Model model) {
-        model.addAttribute("n", enforcement.notice(id));
-        return "enforcement/notice";
-    }
-
-    // --- 四(二) ---
-
-    @GetMapping("/enforcement/icp")
-    @AllowedRoles(Role.CA_OFFICER)
-    String icp(@RequestParam(required = false) String creditCode, @RequestParam(required = false) Integer page,
-               Model model) {
-        model.addAttribute("creditCode", creditCode == null ? "" : creditCode.trim());
-        if (creditCode != null && !creditCode.isBlank()) {
-            List<ProblemError> errors = formErrors.problems(() ->
-                    model.addAttribute("precondition", enforcement.icpPrecondition(creditCode)));
-            model.addAttribute("lookupErrors", errors);
-        }
-        IcpOrderForm form = new IcpOrderForm();
-        form.setDeadline(Beijing.today(clock).plusDays(15).toString());
-        model.addAttribute("form", form);
-        return icpView(page, model);
-    }
-
-    private String icpView(@Nullable Integer page, Model model) {
-        model.addAttribute("orders", enforcement.icpOrders(null, PageQuery.of(page, 20)));
-        return "enforcement/icp";
-    }
-
-    @PostMapping("/enforcement/icp/orders")
-    @AllowedRoles(Role.CA_OFFICER)
-    String icpOrder(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") IcpOrderForm form,
-                    BindingResult binding, Model model, RedirectAttributes redirect) {
-        model.addAttribute("creditCode", "");
-        if (formErrors.validate(form, binding, Map.of())) {
-            return icpView(null, model);
-        }
-        boolean refused = formErrors.attempt(() -> {
-            Instant deadline = null;
-            if ("RECTIFY".equals(form.getKind()) && !form.getDeadline().isBlank()) {
-                deadline = Deadlines.parse(form.getDeadline()).orElseThrow(() ->
-                        ApiProblem.badField("deadline", "INVALID_VALUE", messages.get("enforcement.deadline.invalid")));
-            }
-            FilingListing filing = enforcement.agencyFiling(user, null, form.getFilingNumber());
-            enforcement.issueIcpOrder(user, filing, form.getKind(), form.getReason(), deadline);
-        }, binding, ICP_FIELDS);
-        if (refused) {
-            return icpView(null, model);
-        }
-        redirect.addFlashAttribute("notice", "enforcement.page.icpOrdered");
-        return "redirect:/enforcement/icp";
-    }
-
-    static boolean isOpen(RectificationView o) {
-        return o.status() == RectificationStatus.OPEN;
     }
 }

@@ -133,6 +133,14 @@ public class Filing {
         move(FilingStatus.REVOKED, "REVOKED", actor, now, reason);
     }
 
+    /** A review (行政复议 or court) annulled the revocation: the filing stands again as it was registered. */
+    public void revocationAnnulled(Actor actor, String reason, Instant now) {
+        require("REVOCATION_ANNULLED", EnumSet.of(FilingStatus.REVOKED));
+        this.revokedAt = null;
+        move(FilingStatus.REGISTERED, "REVOCATION_ANNULLED", actor, now, reason);
+    }
+
+
     /**
      * 京教信〔2022〕5号 三（五）: an application the notice says is no longer accepted, refused (不予备案) by the
      * city while it waits for the city's or the national review.
