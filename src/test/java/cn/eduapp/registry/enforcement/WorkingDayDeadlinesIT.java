@@ -109,9 +109,10 @@ class WorkingDayDeadlinesIT extends IntegrationTest {
         LocalDate newYear = LocalDate.of(2031, 1, 1);
         PageSession city = new PageSession(api().base());
         city.login("city-reviewer", Api.DEMO_PASSWORD);
-        assertThat(city.get("/admin/holidays?year=2031").body()).contains("2031 年尚无放假安排");
-        assertThat(city.postForm("/admin/holidays", Map.of("day", newYear.toString(), "offDay", "true", "name", "元旦"))
-                .statusCode()).isEqualTo(302);
+        String page = city.get("/admin/holidays?year=2031").body();
+        assertThat(page).contains("2031 年尚无放假安排");
+        assertThat(city.postForm("/admin/holidays", Map.of("day", newYear.toString(), "offDay", "true", "name", "元旦",
+                "_csrf", PageSession.csrfOf(page))).statusCode()).isEqualTo(302);
         assertThat(calendar.isWorkingDay(newYear)).isFalse();
         assertThat(city.get("/admin/holidays?year=2031").body()).contains("2031-01-01", "元旦", "市教委维护");
         assertThat(city.get("/admin/holidays?year=2026").body()).contains("2026-10-10", "调休上班");
@@ -119,7 +120,8 @@ class WorkingDayDeadlinesIT extends IntegrationTest {
         Fixtures.Provider p = fixtures().beijingCompany();
         provider.login(p.username(), Fixtures.PASSWORD);
         assertThat(provider.get("/admin/holidays").statusCode()).isEqualTo(403);
-        city.postForm("/admin/holidays/remove", Map.of("day", newYear.toString()));
+        city.postForm("/admin/holidays/remove", Map.of("day", newYear.toString(),
+                "_csrf", PageSession.csrfOf(city.get("/admin/holidays?year=2031").body())));
         assertThat(calendar.isWorkingDay(newYear)).isTrue();
     }
 }

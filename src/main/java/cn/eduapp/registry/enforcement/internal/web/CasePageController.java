@@ -138,7 +138,7 @@ class CasePageController {
     String document(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
         StoredDocument d = documents.readBy(id, user);
         model.addAttribute("d", d);
-        model.addAttribute("content", d.content());
+        model.addAttribute("doc", d.content());
         return "enforcement/document-page";
     }
 
