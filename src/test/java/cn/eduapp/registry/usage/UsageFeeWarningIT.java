@@ -82,14 +82,21 @@ class UsageFeeWarningIT extends IntegrationTest {
     @Test
     void aBlacklistedProvidersAppIsRefusedAsSuch() {
         Fixtures.Provider p = fixtures().beijingCompany();
-        String number = fixtures().filingNumber(fixtures().registered(p), p);
-        providers.ban(p.id(), Beijing.today(clock).plusMonths(6), "逾期未整改", "京教信〔2022〕5号 五", new Actor("city-reviewer", ""));
+        String listedId = fixtures().registered(p);
+        String listed = fixtures().filingNumber(listedId, p);
+        String other = fixtures().filingNumber(fixtures().registered(p), p);
+        // 五 as issue 20 reads it: the app concerned is revoked and listed, its provider barred from new filings
+        new cn.eduapp.registry.enforcement.EnforcementFixtures(api()).revokeAndList(listedId, p);
         UsageFixtures usage = new UsageFixtures(api());
         UsageFixtures.Institution school = usage.school(usage.district());
-        Map<String, Object> body = UsageFixtures.useOf(number);
+        Map<String, Object> body = UsageFixtures.useOf(listed);
         body.put("selectionDate", Beijing.today(clock).minusDays(1).toString());
         Api.Response refused = expect(usage.file(school.token(), body), 422);
         assertThat(refused.json().path("errors").get(0).path("code").asString()).isEqualTo("PROVIDER_BLACKLISTED");
         assertThat(refused.json().path("errors").get(0).path("message").asString()).contains("黑名单");
+        // the provider's other app is still registered and listed: it may be chosen
+        Map<String, Object> otherBody = UsageFixtures.useOf(other);
+        otherBody.put("selectionDate", Beijing.today(clock).minusDays(1).toString());
+        expect(usage.file(school.token(), otherBody), 201);
     }
 }
