@@ -82,7 +82,7 @@ public final class LogVerifierCommand {
         String origin = key.split("\\+")[0];
         String note = get("/checkpoint");
         String text = SignedNote.open(note, key).orElseThrow(() -> new Mismatch("检查点的签名与密钥 " + key + " 不符"));
-        SignedNote.Checkpoint now = SignedNote.parseCheckpoint(text);
+        SignedNote.Checkpoint now = checkpoint(text);
         if (!now.origin().equals(origin)) {
             throw new Mismatch("检查点的来源 " + now.origin() + " 不是密钥的名称 " + origin);
         }
@@ -90,7 +90,7 @@ public final class LogVerifierCommand {
         proved.add("检查点（" + origin + "，" + now.size() + " 条）签名有效");
         if (Files.exists(state)) {
             String oldNote = Files.readString(state, StandardCharsets.UTF_8);
-            SignedNote.Checkpoint before = SignedNote.parseCheckpoint(SignedNote.open(oldNote, key)
+            SignedNote.Checkpoint before = checkpoint(SignedNote.open(oldNote, key)
                     .orElseThrow(() -> new Mismatch("上次保存的检查点（" + state + "）不是此密钥签名的")));
             proved.add(consistent(before, now));
         }
@@ -128,6 +128,14 @@ public final class LogVerifierCommand {
         }
         return "备案号 " + filing + " 的最新记录（第 " + index + " 条，" + parsed.path("kind").asString() + "，"
                 + parsed.path("status").asString() + "）在日志中";
+    }
+
+    private static SignedNote.Checkpoint checkpoint(String text) throws Mismatch {
+        try {
+            return SignedNote.parseCheckpoint(text);
+        } catch (IllegalArgumentException e) {
+            throw new Mismatch("签名的文本不是检查点：" + e.getMessage());
+        }
     }
 
     private List<byte[]> hashes(JsonNode array) {

@@ -68,7 +68,15 @@ public final class SignedNote {
      * for that key fails is refused whole, as the spec says.
      */
     public static Optional<String> open(String note, String verifierKey) {
-        String[] vk = verifierKey.strip().split("\\+");
+        try {
+            return openChecked(note, verifierKey);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // malformed base64 in the key or a signature line
+        }
+    }
+
+    private static Optional<String> openChecked(String note, String verifierKey) {
+        String[] vk = verifierKey.strip().split("\\+", 3);
         if (vk.length != 3) {
             return Optional.empty();
         }
