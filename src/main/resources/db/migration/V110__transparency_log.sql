@@ -9,6 +9,7 @@ create table log_leaf (
     kind          text not null,
     filing_number text,
     credit_code   text,
+    at            timestamptz not null,
     leaf          text not null
 );
 -- the latest entry behind a filing (verify answers, the public page) or a provider (bans)

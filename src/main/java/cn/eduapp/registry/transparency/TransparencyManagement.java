@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** What other modules may ask of the log: append a change of theirs, and the index of the entry behind a row. */
@@ -34,6 +35,11 @@ public class TransparencyManagement {
     /** The index of the latest entry behind each filing's public row (its own change or its provider's ban). */
     public Map<String, Long> latestIndexBehind(Collection<String> filingNumbers) {
         return store.latestBehind(filingNumbers);
+    }
+
+    /** The index of the entry behind each change a list or feed shows, in order; null where the log has none. */
+    public List<@Nullable Long> indexBehind(List<ShownChange> shown) {
+        return store.behind(shown);
     }
 
     public Optional<Long> latestIndexOfProvider(String creditCode) {

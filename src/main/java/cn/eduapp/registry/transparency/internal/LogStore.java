@@ -1,7 +1,9 @@
 package cn.eduapp.registry.transparency.internal;
 
 import cn.eduapp.registry.transparency.LogEntry;
+import cn.eduapp.registry.transparency.ShownChange;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,7 +57,7 @@ public class LogStore {
         long seq = n;
         for (LogEntry e : entries) {
             String leaf = CanonicalLeaf.of(seq, e);
-            leafRows.add(new Object[] {seq, e.kind().name(), e.filingNumber(), e.creditCode(), leaf});
+            leafRows.add(new Object[] {seq, e.kind().name(), e.filingNumber(), e.creditCode(), Timestamp.from(e.at()), leaf});
             byte[] hash = MerkleTree.leafHash(leaf.getBytes(StandardCharsets.UTF_8));
             int level = 0;
             long index = seq;
@@ -70,7 +73,7 @@ public class LogStore {
             }
             seq++;
         }
-        batch.batchUpdate("insert into log_leaf (seq, kind, filing_number, credit_code, leaf) values (?, ?, ?, ?, ?)", leafRows);
+        batch.batchUpdate("insert into log_leaf (seq, kind, filing_number, credit_code, at, leaf) values (?, ?, ?, ?, ?, ?)", leafRows);
         batch.batchUpdate("insert into log_node (level, idx, hash) values (?, ?, ?)", nodeRows);
         return n;
     }
@@ -171,5 +174,35 @@ public class LogStore {
         return jdbc.sql("""
                         select seq from log_leaf where filing_number is null and credit_code = ? order by seq desc limit 1""")
                 .param(creditCode).query(Long.class).optional();
+    }
+
+    /** The index behind each change shown (null where the log has none, e.g. changes older than the log). */
+    public List<@Nullable Long> behind(List<ShownChange> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Long> found = new HashMap<>();
+        jdbc.sql("""
+                        select s.n, (select l.seq from log_leaf l
+                                      where l.kind = s.kind and l.at <= s.at::timestamptz
+                                        and (l.filing_number = s.filing_number
+                                             or (s.filing_number is null and l.filing_number is null and l.credit_code = s.credit_code))
+                                      order by l.seq desc limit 1)
+                          from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality s(kind, filing_number, credit_code, at, n)""")
+                .params(shown.stream().map(ShownChange::kind).toArray(String[]::new),
+                        shown.stream().map(ShownChange::filingNumber).toArray(String[]::new),
+                        shown.stream().map(ShownChange::creditCode).toArray(String[]::new),
+                        shown.stream().map(s -> s.at().toString()).toArray(String[]::new))
+                .query(rs -> {
+                    long seq = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        found.put(rs.getInt(1) - 1, seq);
+                    }
+                });
+        List<@Nullable Long> out = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            out.add(found.get(i));
+        }
+        return out;
     }
 }
