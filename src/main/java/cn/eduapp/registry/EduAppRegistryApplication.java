@@ -19,7 +19,8 @@ public class EduAppRegistryApplication {
     public static void main(String[] args) {
         if (args.length > 0 && "verify-log".equals(args[0])) {
             // anyone's verifier: no Spring, no database, just HTTP to the platform
-            System.exit(LogVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+            System.exit(LogVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), new java.io.PrintStream(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8)));
         }
         ConfigurableApplicationContext context = SpringApplication.run(EduAppRegistryApplication.class, args);
         if (context.getBean(BackupCommand.class).isCommand()) {

@@ -47,6 +47,6 @@ class LogIndexIT extends IntegrationTest {
                 "log/entries?start=" + revoked + "&amp;end=" + (revoked + 1));
 
         String logPage = expect(api().get("/public/log", null), 200).body();
-        assertThat(logPage).contains("公示日志", "verify-log --url http://localhost:" + port);
+        assertThat(logPage).contains("名单变更公示日志", "verify-log --url http://localhost:" + port, "href=\"/public/log\"");
     }
 }

@@ -1,11 +1,8 @@
 package cn.eduapp.registry.transparency.internal.web;
 
-import cn.eduapp.registry.system.NavItem;
 import cn.eduapp.registry.transparency.internal.Checkpoints;
 import cn.eduapp.registry.transparency.internal.LogSigner;
 import cn.eduapp.registry.transparency.internal.LogStore;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,14 +30,5 @@ class LogPageController {
         model.addAttribute("size", store.size());
         model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         return "transparency/log";
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Navigation {
-
-        @Bean
-        NavItem transparencyLogNav() {
-            return NavItem.forAll("nav.public.log", "/public/log", 82);
-        }
     }
 }
