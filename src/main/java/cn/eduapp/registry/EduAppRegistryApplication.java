@@ -1,6 +1,7 @@
 package cn.eduapp.registry;
 
 import cn.eduapp.registry.system.BackupCommand;
+import cn.eduapp.registry.transparency.LogVerifierCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class EduAppRegistryApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "verify-log".equals(args[0])) {
+            // anyone's verifier: no Spring, no database, just HTTP to the platform
+            System.exit(LogVerifierCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), new java.io.PrintStream(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8)));
+        }
         ConfigurableApplicationContext context = SpringApplication.run(EduAppRegistryApplication.class, args);
         if (context.getBean(BackupCommand.class).isCommand()) {
             System.exit(SpringApplication.exit(context));

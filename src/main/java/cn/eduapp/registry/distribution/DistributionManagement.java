@@ -97,6 +97,7 @@ public class DistributionManagement {
                 body.put("providerName", v.providerName());
                 body.put("category", v.category());
                 body.put("asOf", v.asOf());
+                body.put("logIndex", v.logIndex());
                 body.put("signatureMatches", known.get().contains(certSha256));
                 return json.writeValueAsBytes(body);
             }

@@ -37,11 +37,12 @@ public class PublicationManagement {
      */
     public Verification verify(PlatformType platform, String identifier) {
         Verification v = jdbc.sql("""
-                        select status, filing_number, app_name, provider_name, category, as_of, body
+                        select status, filing_number, app_name, provider_name, category, as_of, log_index, body
                           from pub_verify where platform = ? and identifier = ?""")
                 .params(platform.name(), identifier)
                 .query((rs, i) -> new Verification(VerificationStatus.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        rs.getObject(7, Long.class), rs.getString(8)))
                 .optional()
                 .orElseGet(this::notFiled);
         verifications.get(v.status()).increment();
@@ -57,6 +58,7 @@ public class PublicationManagement {
         body.put("providerName", null);
         body.put("category", null);
         body.put("asOf", now);
-        return new Verification(VerificationStatus.NOT_FILED, null, null, null, null, now, json.writeValueAsString(body));
+        body.put("logIndex", null);
+        return new Verification(VerificationStatus.NOT_FILED, null, null, null, null, now, null, json.writeValueAsString(body));
     }
 }

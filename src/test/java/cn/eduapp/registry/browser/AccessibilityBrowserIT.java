@@ -170,7 +170,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     private List<String> publicPages(String number) {
         return List.of("/", "/login", "/register", "/public/whitelist", "/public/blacklist", "/public/filings/" + number,
-                "/public/complaints/new", "/public/complaints/track");
+                "/public/complaints/new", "/public/complaints/track", "/public/log");
     }
 
     /** A registered app, once the white list shows it (the list follows asynchronously). */

@@ -7,6 +7,8 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
@@ -74,7 +76,8 @@ public class Exports {
         return at == null ? "" : OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), Beijing.ZONE).toString();
     }
 
-    public String atom(List<PublicQueries.Change> changes, Instant updated, String baseUrl) {
+    /** {@code logIndex}: per change, the index of the transparency-log entry behind it (null if none). */
+    public String atom(List<PublicQueries.Change> changes, List<@Nullable Long> logIndex, Instant updated, String baseUrl) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle("北京市教育移动应用公示名单变更");
@@ -85,7 +88,9 @@ public class Exports {
         feed.setLanguage("zh-CN");
         feed.setPublishedDate(Date.from(changes.isEmpty() ? updated : changes.get(0).at()));
         List<SyndEntry> entries = new ArrayList<>();
-        for (PublicQueries.Change c : changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            PublicQueries.Change c = changes.get(i);
+            Long index = logIndex.get(i);
             SyndEntry e = new SyndEntryImpl();
             e.setUri("urn:eduapp-registry:public-change:" + c.id());
             e.setTitle(xml(title(c)));
@@ -99,7 +104,14 @@ public class Exports {
             e.setCategories(List.of(category));
             SyndContent summary = new SyndContentImpl();
             summary.setType("text/plain");
-            summary.setValue(xml(summary(c)));
+            summary.setValue(xml(summary(c) + (index == null ? "" : "。公示日志第 " + index + " 条")));
+            if (index != null) {
+                SyndLink entry = new SyndLinkImpl();
+                entry.setRel("related");
+                entry.setTitle("log-index:" + index);
+                entry.setHref(baseUrl + "/api/v1/public/log/entries?start=" + index + "&end=" + (index + 1));
+                e.setLinks(List.of(link(e.getLink()), entry));
+            }
             e.setDescription(summary);
             entries.add(e);
         }
@@ -109,6 +121,13 @@ public class Exports {
         } catch (FeedException e) {
             throw new IllegalStateException("feed", e);
         }
+    }
+
+    private static SyndLink link(String href) {
+        SyndLink l = new SyndLinkImpl();
+        l.setRel("alternate");
+        l.setHref(href);
+        return l;
     }
 
     static String title(PublicQueries.Change c) {

@@ -11,6 +11,7 @@ import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingTransitioned;
 import cn.eduapp.registry.provider.ProviderBanLifted;
 import cn.eduapp.registry.provider.ProviderManagement;
+import cn.eduapp.registry.transparency.TransparencyManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
 import cn.eduapp.registry.publication.VerificationStatus;
 import cn.eduapp.registry.shared.Beijing;
@@ -66,11 +67,13 @@ class PublicListUpdater {
     private final JdbcTemplate batch;
     private final FilingManagement filings;
     private final ProviderManagement providers;
+    private final TransparencyManagement log;
     private final JsonMapper json;
     private final Clock clock;
 
     PublicListUpdater(JdbcClient jdbc, JdbcTemplate batch, FilingManagement filings, ProviderManagement providers,
-                      JsonMapper json, Clock clock) {
+                      JsonMapper json, Clock clock, TransparencyManagement log) {
+        this.log = log;
         this.jdbc = jdbc;
         this.batch = batch;
         this.filings = filings;
@@ -418,6 +421,7 @@ class PublicListUpdater {
                             List.of(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                 });
         Instant asOf = clock.instant();
+        Map<String, Long> logIndex = log.latestIndexBehind(best.values().stream().map(Candidate::filingNumber).toList());
         List<Object[]> gone = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         for (Key key : new TreeSet<>(keys)) {
@@ -438,17 +442,20 @@ class PublicListUpdater {
             body.put("providerName", c.providerName());
             body.put("category", c.category());
             body.put("asOf", asOf);
+            body.put("logIndex", logIndex.get(c.filingNumber()));
             rows.add(new Object[] {key.platform(), key.identifier(), c.shown().get(0), c.filingNumber(), c.appName(),
-                    c.providerName(), c.category(), Timestamp.from(asOf), json.writeValueAsString(body)});
+                    c.providerName(), c.category(), Timestamp.from(asOf), logIndex.get(c.filingNumber()),
+                    json.writeValueAsString(body)});
         }
         batch.batchUpdate("delete from pub_verify where platform = ? and identifier = ?", gone);
         batch.batchUpdate("""
-                insert into pub_verify (platform, identifier, status, filing_number, app_name, provider_name, category, as_of, body)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into pub_verify (platform, identifier, status, filing_number, app_name, provider_name, category, as_of,
+                                        log_index, body)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (platform, identifier) do update set status = excluded.status,
                     filing_number = excluded.filing_number, app_name = excluded.app_name,
                     provider_name = excluded.provider_name, category = excluded.category, as_of = excluded.as_of,
-                    body = excluded.body""", rows);
+                    log_index = excluded.log_index, body = excluded.body""", rows);
     }
 
     /** The public rows of these providers, made from their snapshots the first time a provider is seen. */

@@ -7,9 +7,12 @@ import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.transparency.ShownChange;
+import cn.eduapp.registry.transparency.TransparencyManagement;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +42,12 @@ class PublicApiController {
     private final Exports exports;
     private final Clock clock;
     private final cn.eduapp.registry.system.PublicBaseUrl baseUrl;
+    private final TransparencyManagement log;
 
-    PublicApiController(PublicQueries queries, Exports exports, Clock clock, cn.eduapp.registry.system.PublicBaseUrl baseUrl) {
+    PublicApiController(PublicQueries queries, Exports exports, Clock clock, cn.eduapp.registry.system.PublicBaseUrl baseUrl,
+                        TransparencyManagement log) {
         this.baseUrl = baseUrl;
+        this.log = log;
         this.queries = queries;
         this.exports = exports;
         this.clock = clock;
@@ -85,7 +91,11 @@ class PublicApiController {
     ResponseEntity<byte[]> changes(WebRequest request) {
         String base = baseUrl.value(); // registry.public-base-url: the Host header is never reflected
         return conditional(request, "changes", null, ATOM, null,
-                () -> exports.atom(queries.changes(FEED_ENTRIES), clock.instant(), base));
+                () -> {
+                    List<PublicQueries.Change> changes = queries.changes(FEED_ENTRIES);
+                    return exports.atom(changes, log.indexBehind(changes.stream().map(c -> new ShownChange(c.kind(),
+                            c.filingNumber(), c.creditCode(), c.at())).toList()), clock.instant(), base);
+                });
     }
 
     /**

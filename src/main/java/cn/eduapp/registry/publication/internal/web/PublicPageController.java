@@ -5,7 +5,9 @@ import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.transparency.TransparencyManagement;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +21,10 @@ class PublicPageController {
 
     private final PublicQueries queries;
     private final Clock clock;
+    private final TransparencyManagement log;
 
-    PublicPageController(PublicQueries queries, Clock clock) {
+    PublicPageController(PublicQueries queries, Clock clock, TransparencyManagement log) {
+        this.log = log;
         this.queries = queries;
         this.clock = clock;
     }
@@ -47,6 +51,7 @@ class PublicPageController {
     @GetMapping("/public/filings/{filingNumber}")
     String filing(@PathVariable String filingNumber, Model model) {
         model.addAttribute("filing", queries.filing(filingNumber).orElseThrow(ApiProblem::notFound));
+        model.addAttribute("logIndex", log.latestIndexBehind(List.of(filingNumber)).get(filingNumber));
         return "publication/filing";
     }
 
