@@ -1,0 +1,31 @@
+package cn.eduapp.registry.outbox.internal.notices;
+
+import cn.eduapp.registry.complaint.ComplaintManagement;
+import cn.eduapp.registry.complaint.ComplaintResolved;
+import cn.eduapp.registry.outbox.OutboxManagement;
+import cn.eduapp.registry.system.Messages;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** The complaint's answer to a complainant who gave an email, in the deciding transaction. */
+@Component
+class ComplaintNotices {
+
+    private final OutboxManagement outbox;
+    private final ComplaintManagement complaints;
+    private final Messages messages;
+
+    ComplaintNotices(OutboxManagement outbox, ComplaintManagement complaints, Messages messages) {
+        this.outbox = outbox;
+        this.complaints = complaints;
+        this.messages = messages;
+    }
+
+    @EventListener
+    void on(ComplaintResolved e) {
+        complaints.answerForComplainant(e.complaintId()).ifPresent(a -> outbox.enqueueEmail(a.email(), "complaint-answer",
+                EnforcementNotices.model("trackingNumber", a.trackingNumber(), "app", a.appName(),
+                        "outcome", messages.get("complaint.outcome." + a.outcome().name()), "feedback", a.feedback()),
+                "ComplaintResolved:" + e.complaintId() + ":" + e.at(), null));
+    }
+}
