@@ -1,5 +1,6 @@
 package cn.eduapp.registry.publication.internal.web;
 
+import cn.eduapp.registry.certificate.CertificateManagement;
 import cn.eduapp.registry.publication.internal.PublicQueries;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.shared.Beijing;
@@ -19,10 +20,12 @@ class PublicPageController {
 
     private final PublicQueries queries;
     private final Clock clock;
+    private final CertificateManagement certificates;
 
-    PublicPageController(PublicQueries queries, Clock clock) {
+    PublicPageController(PublicQueries queries, Clock clock, CertificateManagement certificates) {
         this.queries = queries;
         this.clock = clock;
+        this.certificates = certificates;
     }
 
     @GetMapping("/public/whitelist")
@@ -47,6 +50,7 @@ class PublicPageController {
     @GetMapping("/public/filings/{filingNumber}")
     String filing(@PathVariable String filingNumber, Model model) {
         model.addAttribute("filing", queries.filing(filingNumber).orElseThrow(ApiProblem::notFound));
+        model.addAttribute("certificate", certificates.currentByNumber(filingNumber).orElse(null));
         return "publication/filing";
     }
 
