@@ -19,12 +19,12 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 /** The .xlsx twins of the CSV exports: Chinese headers, the same rows as the CSV, live and asOf. */
-class SpreadsheetExportsIT extends IntegrationTest {
+public class SpreadsheetExportsIT extends IntegrationTest {
 
     static final Map<String, String> CATEGORY = Map.of("SUBJECT_TRAINING", "学科培训类",
             "NON_SUBJECT_TRAINING", "非学科培训类");
 
-    static List<List<String>> sheet(HttpResponse<byte[]> response) throws IOException {
+    public static List<List<String>> sheet(HttpResponse<byte[]> response) throws IOException {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
