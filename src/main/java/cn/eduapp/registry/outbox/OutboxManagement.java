@@ -8,6 +8,7 @@ import cn.eduapp.registry.system.PageResult;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,11 +76,17 @@ public class OutboxManagement {
         return outbox.list(status, page);
     }
 
-    /** Puts a FAILED message back in the queue; anything else is a conflict. */
+    /** Puts a FAILED message back in the queue; an unknown one is 404, one that has not failed 409. */
     @Transactional
     public void retry(String id) {
-        if (!outbox.retry(id, clock.instant())) {
-            throw ApiProblem.conflict("outbox.retry.not-failed");
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound();
+        }
+        if (!outbox.retry(uuid, clock.instant())) {
+            throw outbox.exists(uuid) ? ApiProblem.conflict("outbox.retry.not-failed") : ApiProblem.notFound();
         }
     }
 }

@@ -43,6 +43,17 @@ public final class MailFixtures {
         return new Fixtures.Provider(r.text("id"), name, r.text("creditCode"), username, api.login(username, Fixtures.PASSWORD));
     }
 
+    /** The messages the server received for {@code address} whose subject starts with {@code subject}. */
+    public static List<MimeMessage> to(GreenMail server, String address, String subject) {
+        return to(server, address).stream().filter(m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().startsWith(subject);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     /** The messages the server received for {@code address}. */
     public static List<MimeMessage> to(GreenMail server, String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.eduapp.registry.enforcement.EnforcementFixtures;
 import cn.eduapp.registry.outbox.internal.OutboxRepository;
 import cn.eduapp.registry.outbox.internal.OutboxSender;
+import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
+import cn.eduapp.registry.support.PageSession;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.PublicationFixtures;
 import com.icegreen.greenmail.util.GreenMail;
@@ -34,6 +36,12 @@ class OutboxMailIT extends IntegrationTest {
     @Autowired
     OutboxRepository repository;
 
+    @Autowired
+    OutboxManagement outbox;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     GreenMail smtp;
 
     @BeforeEach
@@ -53,14 +61,23 @@ class OutboxMailIT extends IntegrationTest {
         Fixtures.Provider p = MailFixtures.providerWithEmail(api(), email);
         PublicationFixtures.App app = new PublicationFixtures(api()).registered(p, "邮件课堂" + PublicationFixtures.marker());
         String reason = "隐私政策未载明收集的个人信息" + PublicationFixtures.marker();
-        expect(api().post("/api/v1/rectifications", api().token("city-reviewer"), cn.eduapp.registry.support.Api.json(Map.of(
+        expect(api().post("/api/v1/rectifications", api().token("city-reviewer"), Api.json(Map.of(
                 "filingId", app.id(), "reason", reason, "clause", "京教信〔2022〕5号 三(二)",
                 "deadline", clock.instant().plus(Duration.ofDays(10)).toString()))), 201);
         return reason;
     }
 
+    /** The provider's certificate goes to the same address; these tests follow the order's message. */
+    static final String ORDER = "限期整改通知书";
+
     String status(String recipient) {
-        return jdbc.sql("select status from outbox_message where recipient = ?").param(recipient).query(String.class).single();
+        return jdbc.sql("select status from outbox_message where recipient = ? and subject like ?").params(recipient, ORDER + "%")
+                .query(String.class).single();
+    }
+
+    int attempts(String recipient) {
+        return jdbc.sql("select attempts from outbox_message where recipient = ? and subject like ?").params(recipient, ORDER + "%")
+                .query(Integer.class).single();
     }
 
     @Test
@@ -74,7 +91,7 @@ class OutboxMailIT extends IntegrationTest {
         CompletableFuture.allOf(rounds.toArray(CompletableFuture[]::new)).join();
         sender.sendDue();
 
-        List<MimeMessage> received = MailFixtures.to(smtp, email);
+        List<MimeMessage> received = MailFixtures.to(smtp, email, ORDER);
         assertThat(received).hasSize(1);
         MimeMessage m = received.get(0);
         assertThat(m.getSubject()).startsWith("限期整改通知书：邮件课堂");
@@ -85,6 +102,15 @@ class OutboxMailIT extends IntegrationTest {
         var page = expect(api().get("/api/v1/outbox?status=SENT&size=200", api().token("city-reviewer")), 200).json();
         assertThat(page.path("items").toString()).contains(email);
         expect(api().get("/api/v1/outbox", fixtures().beijingCompany().token()), 403);
+
+        PageSession city = new PageSession("http://localhost:" + port);
+        city.login("city-reviewer", Api.DEMO_PASSWORD);
+        String html = city.get("/outbox?status=SENT").body();
+        assertThat(html).contains("发件箱").contains(email).contains("已发送").contains("限期整改通知书").doesNotContain(">SENT<");
+        PageSession provider = new PageSession("http://localhost:" + port);
+        Fixtures.Provider p = fixtures().beijingCompany();
+        provider.login(p.username(), Fixtures.PASSWORD);
+        assertThat(provider.get("/outbox").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -94,8 +120,8 @@ class OutboxMailIT extends IntegrationTest {
         orderedProviderAt(email);
 
         sender.sendDue();
-        var row = jdbc.sql("select status, attempts, last_error, next_attempt_at from outbox_message where recipient = ?")
-                .param(email).query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3),
+        var row = jdbc.sql("select status, attempts, last_error, next_attempt_at from outbox_message where recipient = ? and subject like ?")
+                .params(email, ORDER + "%").query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant()}).single();
         assertThat(row[0]).isEqualTo("PENDING");
         assertThat(row[1]).isEqualTo(1);
@@ -103,18 +129,17 @@ class OutboxMailIT extends IntegrationTest {
         assertThat((Instant) row[3]).isAfter(clock.instant());
 
         sender.sendDue(); // not due yet: no second attempt
-        assertThat(jdbc.sql("select attempts from outbox_message where recipient = ?").param(email).query(Integer.class).single())
-                .isEqualTo(1);
+        assertThat(attempts(email)).isEqualTo(1);
 
         smtp = MailFixtures.smtpServer();
         smtp.start();
         sender.sendDue();
-        assertThat(MailFixtures.to(smtp, email)).as("still waiting for its back-off").isEmpty();
+        assertThat(MailFixtures.to(smtp, email, ORDER)).as("still waiting for its back-off").isEmpty();
 
         clock.advance(Duration.ofMinutes(2));
         sender.sendDue();
         sender.sendDue();
-        assertThat(MailFixtures.to(smtp, email)).hasSize(1);
+        assertThat(MailFixtures.to(smtp, email, ORDER)).hasSize(1);
         assertThat(status(email)).isEqualTo("SENT");
     }
 
@@ -128,13 +153,26 @@ class OutboxMailIT extends IntegrationTest {
                 .anyMatch(d -> d.recipient().equals(email));
 
         sender.sendDue();
-        assertThat(MailFixtures.to(smtp, email)).as("another instance's claim is respected").isEmpty();
+        assertThat(MailFixtures.to(smtp, email, ORDER)).as("another instance's claim is respected").isEmpty();
         assertThat(status(email)).isEqualTo("SENDING");
 
         clock.advance(Duration.ofMinutes(6));
         sender.sendDue();
         sender.sendDue();
-        assertThat(MailFixtures.to(smtp, email)).hasSize(1);
+        assertThat(MailFixtures.to(smtp, email, ORDER)).hasSize(1);
         assertThat(status(email)).isEqualTo("SENT");
+    }
+
+    @Test
+    void aTextMessageGoesThroughTheSamePortToTheLoggingAdapterOnce() {
+        String phone = "139" + String.format("%08d", (int) (Math.random() * 100_000_000));
+        String key = "test-sms:" + phone;
+        tx.executeWithoutResult(s -> assertThat(outbox.enqueue(new OutboundMessage(Channel.SMS, phone, "限期整改通知书已送达",
+                "请登录平台查看。", null, key))).isTrue());
+        tx.executeWithoutResult(s -> assertThat(outbox.enqueue(new OutboundMessage(Channel.SMS, phone, "限期整改通知书已送达",
+                "请登录平台查看。", null, key))).as("the same cause is written once").isFalse());
+        sender.sendDue();
+        assertThat(jdbc.sql("select status from outbox_message where recipient = ?").param(phone).query(String.class).list())
+                .containsExactly("SENT");
     }
 }

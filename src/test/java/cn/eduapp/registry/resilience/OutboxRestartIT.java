@@ -51,10 +51,10 @@ class OutboxRestartIT {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
                 "--registry.outbox.send-initial-delay=PT1S", "--registry.outbox.send-interval=PT1S")) {
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> !MailFixtures.to(smtp, email).isEmpty());
+                    .until(() -> !MailFixtures.to(smtp, email, "限期整改通知书").isEmpty());
             Thread.sleep(4_000); // several more rounds
-            assertThat(MailFixtures.to(smtp, email)).hasSize(1);
-            assertThat(MailFixtures.to(smtp, email).get(0).getSubject()).startsWith("限期整改通知书：重启课堂");
+            assertThat(MailFixtures.to(smtp, email, "限期整改通知书")).hasSize(1);
+            assertThat(MailFixtures.to(smtp, email, "限期整改通知书").get(0).getSubject()).startsWith("限期整改通知书：重启课堂");
             Api api = second.api();
             var sent = expect(api.get("/api/v1/outbox?status=SENT&size=100", api.token("city-reviewer")), 200).json();
             assertThat(sent.path("items").toString()).contains(email);

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -34,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code GET /api/v1/filings.xlsx}, {@code /api/v1/complaints.xlsx}, {@code /api/v1/rectifications.xlsx},
  * {@code /api/v1/districts.xlsx} (and the same paths without {@code /api/v1} for page sessions): the lists
  * of the JSON endpoints, same roles, same filters, same visibility (the facades decide), every page of them.
+ * A REST controller for both paths, so refusals are problem details (API.md) for the page links too.
  */
-@Controller
+@RestController
 class ListSpreadsheetController {
 
     static final int PAGE = PageQuery.MAX_SIZE;

@@ -92,9 +92,13 @@ public class OutboxRepository {
     }
 
     /** A failed message goes back to the queue, due now, with its attempts counted from zero. */
-    public boolean retry(String id, Instant now) {
+    public boolean retry(UUID id, Instant now) {
         return jdbc.sql("update outbox_message set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ? and status = 'FAILED'")
-                .params(Timestamp.from(now), UUID.fromString(id)).update() == 1;
+                .params(Timestamp.from(now), id).update() == 1;
+    }
+
+    public boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from outbox_message where id = ?").param(id).query(Long.class).single() > 0;
     }
 
     public PageResult<OutboxEntry> list(@Nullable OutboxStatus status, PageQuery page) {

@@ -11,15 +11,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The certificate PDF: {@code GET /api/v1/filings/{id}/certificate} (bearer token) and the same from the
  * filing page (session). The filing's provider and agencies; anyone else 404 as for the filing itself.
+ * A REST controller for both paths, so refusals are problem details (API.md) for the page link too.
  */
-@Controller
+@RestController
 @AllowedRoles({Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
 class CertificateController {
 

@@ -8,6 +8,7 @@ import cn.eduapp.registry.provider.ProviderManagement;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+
 /** The 备案证明 to the provider's contact, the signed PDF attached, in the issuing transaction. */
 @Component
 class CertificateNotices {
@@ -22,6 +23,8 @@ class CertificateNotices {
         this.certificates = certificates;
     }
 
+    // a plain synchronous listener: the certificate row is written before the event, and a BEFORE_COMMIT
+    // listener did not run for events published from inside Modulith's asynchronous listener (FilingRegistered)
     @EventListener
     void on(CertificateIssued e) {
         providers.contactEmail(e.providerId()).ifPresent(to -> certificates.currentByNumber(e.filingNumber())

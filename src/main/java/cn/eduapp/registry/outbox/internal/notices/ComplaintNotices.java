@@ -4,8 +4,9 @@ import cn.eduapp.registry.complaint.ComplaintManagement;
 import cn.eduapp.registry.complaint.ComplaintResolved;
 import cn.eduapp.registry.outbox.OutboxManagement;
 import cn.eduapp.registry.system.Messages;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The complaint's answer to a complainant who gave an email, in the deciding transaction. */
 @Component
@@ -21,7 +22,7 @@ class ComplaintNotices {
         this.messages = messages;
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ComplaintResolved e) {
         complaints.answerForComplainant(e.complaintId()).ifPresent(a -> outbox.enqueueEmail(a.email(), "complaint-answer",
                 EnforcementNotices.model("trackingNumber", a.trackingNumber(), "app", a.appName(),

@@ -12,11 +12,13 @@ import cn.eduapp.registry.provider.ProviderManagement;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Enforcement's documents by email, written in the deciding transaction (synchronous listeners): orders
+ * Enforcement's documents by email, written in the deciding transaction (listeners run just before it
+ * commits, after the decision's own writes, so they read what was decided; no transaction: at once): orders
  * and their outcomes to the provider's contact, takedown notices and reminders to each app store's contact
  * (outbox_contact). A recipient without an address gets nothing by email; the in-system inbox still has it.
  */
@@ -33,35 +35,35 @@ class EnforcementNotices {
         this.filings = filings;
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RectificationOrdered e) {
         toProvider(e.providerId(), "rectification-ordered", "RectificationOrdered:" + e.orderId() + ":" + e.deadline(),
                 model("filingNumber", e.filingNumber(), "reason", e.reason(), "clause", e.clause(),
                         "deadline", Texts.time(e.deadline()), "app", appName(e.filingId())));
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RectificationDecided e) {
         toProvider(e.providerId(), "rectification-decided", "RectificationDecided:" + e.orderId() + ":" + e.at(),
                 model("accepted", e.accepted(), "comment", e.comment(), "deadline", Texts.time(e.deadline()),
                         "app", appName(e.filingId()), "filingNumber", filingNumber(e.filingId())));
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RectificationEscalated e) {
         toProvider(e.providerId(), "rectification-escalated", "RectificationEscalated:" + e.orderId(),
                 model("filingNumber", e.filingNumber(), "deadline", Texts.time(e.deadline()),
                         "banUntil", Texts.day(e.banUntil()), "app", appName(e.filingId())));
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(IcpOrderIssued e) {
         filings.find(e.filingId()).ifPresent(f -> toProvider(f.provider().id(), "icp-order", "IcpOrderIssued:" + e.orderId(),
                 model("filingNumber", e.filingNumber(), "shutdown", "SHUTDOWN".equals(e.kind()), "reason", e.reason(),
                         "deadline", e.deadline() == null ? null : Texts.time(e.deadline()), "app", f.app().name())));
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TakedownNoticeIssued e) {
         Map<String, Object> model = model("filingNumber", e.filingNumber(), "reason", e.reason(), "at", Texts.time(e.at()));
         for (String platform : e.platformIds()) {
@@ -70,7 +72,7 @@ class EnforcementNotices {
         }
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TakedownReminderRaised e) {
         outbox.contactEmail(e.platformId()).ifPresent(to -> outbox.enqueueEmail(to, "takedown-reminder",
                 model("filingNumber", e.filingNumber(), "issuedAt", Texts.time(e.issuedAt()), "store", e.platformName()),

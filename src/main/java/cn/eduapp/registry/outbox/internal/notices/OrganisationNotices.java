@@ -2,8 +2,9 @@ package cn.eduapp.registry.outbox.internal.notices;
 
 import cn.eduapp.registry.notification.OrganisationNotified;
 import cn.eduapp.registry.outbox.OutboxManagement;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every message that reaches an organisation's inbox (schools and districts told that an app they use went
@@ -18,7 +19,7 @@ class OrganisationNotices {
         this.outbox = outbox;
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(OrganisationNotified e) {
         outbox.contactEmail(e.organisationId()).ifPresent(to -> outbox.enqueueEmail(to, "organisation-notice",
                 EnforcementNotices.model("message", e.message(), "filingNumber", e.filingNumber()),
