@@ -282,18 +282,6 @@ public class ComplaintManagement {
                 c.rectificationId(), contact, complaints.evidence(c.id()), complaints.history(c.id()), c.version());
     }
 
-    /**
-     * The answer as the complainant receives it by email (issue 23), when they gave an address and the
-     * complaint is decided. Read by the system for sending, not shown to a person, so no contact view is recorded.
-     */
-    public Optional<ComplaintAnswer> answerForComplainant(String id) {
-        return complaints.find(id).filter(c -> c.outcome() != null && c.contactEmailEnc() != null).flatMap(c -> {
-            String email = cipher.decrypt(c.contactEmailEnc());
-            return email == null || email.isBlank() ? Optional.empty()
-                    : Optional.of(new ComplaintAnswer(email, c.trackingNumber(), c.appName(), c.outcome(), c.feedback()));
-        });
-    }
-
     /** The filing number of the app complained about, when it has one; null: not filed at all. */
     private @Nullable String filedAs(String appName, @Nullable String identifier) {
         if (identifier != null && FilingNumbers.isValid(identifier)) {

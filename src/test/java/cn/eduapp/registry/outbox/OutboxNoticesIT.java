@@ -54,8 +54,9 @@ class OutboxNoticesIT extends IntegrationTest {
         smtp.stop();
     }
 
+    /** Generous: the first certificate of a run renders with a 10 MB font and may create the signing key. */
     List<MimeMessage> awaitMail(String to) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
             sender.sendDue();
             return !MailFixtures.to(smtp, to).isEmpty();
         });

@@ -1,6 +1,6 @@
 package cn.eduapp.registry.outbox.internal.notices;
 
-import cn.eduapp.registry.complaint.ComplaintManagement;
+import cn.eduapp.registry.complaint.ComplaintAnswers;
 import cn.eduapp.registry.complaint.ComplaintResolved;
 import cn.eduapp.registry.outbox.OutboxManagement;
 import cn.eduapp.registry.system.Messages;
@@ -13,10 +13,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ComplaintNotices {
 
     private final OutboxManagement outbox;
-    private final ComplaintManagement complaints;
+    private final ComplaintAnswers complaints;
     private final Messages messages;
 
-    ComplaintNotices(OutboxManagement outbox, ComplaintManagement complaints, Messages messages) {
+    ComplaintNotices(OutboxManagement outbox, ComplaintAnswers complaints, Messages messages) {
         this.outbox = outbox;
         this.complaints = complaints;
         this.messages = messages;
@@ -24,7 +24,7 @@ class ComplaintNotices {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ComplaintResolved e) {
-        complaints.answerForComplainant(e.complaintId()).ifPresent(a -> outbox.enqueueEmail(a.email(), "complaint-answer",
+        complaints.forComplainant(e.complaintId()).ifPresent(a -> outbox.enqueueEmail(a.email(), "complaint-answer",
                 EnforcementNotices.model("trackingNumber", a.trackingNumber(), "app", a.appName(),
                         "outcome", messages.get("complaint.outcome." + a.outcome().name()), "feedback", a.feedback()),
                 "ComplaintResolved:" + e.complaintId() + ":" + e.at(), null));
