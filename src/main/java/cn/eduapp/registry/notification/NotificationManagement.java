@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +19,12 @@ public class NotificationManagement {
 
     private final NotificationRepository notifications;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    NotificationManagement(NotificationRepository notifications, Clock clock) {
+    NotificationManagement(NotificationRepository notifications, Clock clock, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -34,7 +37,10 @@ public class NotificationManagement {
                       String dedupKey) {
         int created = 0;
         for (String org : new LinkedHashSet<>(organisationIds)) {
-            created += notifications.insert(org, clock.instant(), kind, message, filingNumber, dedupKey) ? 1 : 0;
+            if (notifications.insert(org, clock.instant(), kind, message, filingNumber, dedupKey)) {
+                created++;
+                events.publishEvent(new OrganisationNotified(org, kind, message, filingNumber, dedupKey));
+            }
         }
         return created;
     }

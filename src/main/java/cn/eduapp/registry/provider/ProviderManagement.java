@@ -85,6 +85,12 @@ public class ProviderManagement {
         return providers.snapshot(providerId);
     }
 
+    /** Where notices by email go (issue 23): the contact email given at registration, when there is one. */
+    public Optional<String> contactEmail(String providerId) {
+        return providers.profile(providerId, today()).map(ProviderProfile::contactEmail)
+                .filter(e -> !e.isBlank());
+    }
+
     public Optional<ProviderSnapshot> snapshotByCreditCode(String creditCode) {
         return providers.idByCreditCode(creditCode).flatMap(providers::snapshot);
     }

@@ -158,7 +158,20 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 call("GET", "/api/v1/audit?entityType=FILING&entityId={submitted}").expect(200, CITY_REVIEWER).others(403),
                 call("GET", "/api/v1/audit/verification").expect(200, CITY_REVIEWER).others(403),
                 // the city's figures
-                call("GET", "/api/v1/dashboard").expect(200, CITY_REVIEWER).others(403));
+                call("GET", "/api/v1/dashboard").expect(200, CITY_REVIEWER).others(403),
+                // issue 23: certificates, announcements, spreadsheets, the outbox
+                call("GET", "/api/v1/filings/{submitted}/certificate").expect(409, providerAndAgencies).others(403),
+                call("GET", "/api/v1/filings/{unknown}/certificate").expect(404, providerAndAgencies).others(403),
+                call("POST", "/api/v1/announcements").body("{}").expect(400, CITY_REVIEWER).others(403),
+                call("GET", "/api/v1/public/announcements").expect(200, Caller.values()).others(200),
+                call("GET", "/api/v1/public/whitelist.xlsx").expect(200, Caller.values()).others(200),
+                call("GET", "/api/v1/filings.xlsx").expect(200, providerAndAgencies).others(403),
+                call("GET", "/api/v1/complaints.xlsx").expect(200, AGENCIES).others(403),
+                call("GET", "/api/v1/rectifications.xlsx").expect(200, providerAndAgencies).others(403),
+                call("GET", "/api/v1/districts.xlsx").expect(200, AGENCIES).others(403),
+                call("GET", "/api/v1/outbox").expect(200, CITY_REVIEWER).others(403),
+                call("POST", "/api/v1/outbox/{unknown}/retry").expect(404, CITY_REVIEWER).others(403),
+                call("PUT", "/api/v1/outbox/contacts/{unknown}").body("{}").expect(204, CITY_REVIEWER).others(403));
     }
 
     private Fixtures.Provider providerA;

@@ -106,6 +106,18 @@ public class Api {
         return send(b);
     }
 
+    /** A GET whose body is binary (a spreadsheet, a PDF): status, headers and the bytes as sent. */
+    public HttpResponse<byte[]> bytes(String path, String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {

@@ -20,9 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "registry.rate-limit.public.capacity=1000000",
         "registry.rate-limit.account.capacity=1000000",
         "registry.embedded.durable=false",
+        // issue 23: mail goes to a GreenMail server the outbox tests start on this port; their rounds run on demand
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + IntegrationTest.SMTP_PORT,
+        "registry.outbox.send-interval=PT1H",
         "logging.level.root=WARN"})
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
+
+    /** The SMTP port of the tests' mail server (GreenMail, started by the tests that read mail). */
+    public static final int SMTP_PORT = 39251;
 
     @LocalServerPort
     protected int port;

@@ -13,8 +13,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /** Reads of the public read models only (never the workflow tables). */
@@ -24,10 +28,16 @@ public class PublicQueries {
     /** Longer queries gain nothing and cost index work. */
     static final int MAX_QUERY = 50;
 
-    private final JdbcClient jdbc;
+    /** Rows fetched per round trip by the streamed exports. */
+    static final int FETCH = 1_000;
 
-    PublicQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    PublicQueries(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setReadOnly(true);
     }
 
     public record Platform(String type, String identifier) {
@@ -149,19 +159,30 @@ public class PublicQueries {
 
     /** The whole white list now, or as it stood at {@code endOfDay} (exclusive end of a Beijing day). */
     public List<WhitelistRow> whitelistRows(@Nullable Instant endOfDay) {
-        if (endOfDay == null) {
-            return jdbc.sql("""
+        List<WhitelistRow> rows = new ArrayList<>();
+        eachWhitelistRow(endOfDay, rows::add);
+        return rows;
+    }
+
+    /**
+     * The white list row by row, read with a cursor ({@value #FETCH} rows at a time) in a read-only
+     * transaction (PostgreSQL streams only with autocommit off), so an export of 100,000 rows holds a
+     * batch, not the list.
+     */
+    public void eachWhitelistRow(@Nullable Instant endOfDay, Consumer<WhitelistRow> each) {
+        tx.executeWithoutResult(status -> {
+            JdbcClient.StatementSpec spec = endOfDay == null
+                    ? jdbc.sql("""
                             select filing_number, app_name, provider_name, credit_code, category, platforms, registered_at
                               from pub_filing where listed order by registered_at desc nulls last, filing_number desc""")
-                    .query(PublicQueries::whitelistRow).list();
-        }
-        return jdbc.sql("""
-                        select filing_number, app_name, provider_name, credit_code, category, platforms, registered_at
-                          from pub_whitelist_period
-                         where valid_from < ? and (valid_to is null or valid_to >= ?)
-                         order by registered_at desc nulls last, filing_number desc""")
-                .params(Timestamp.from(endOfDay), Timestamp.from(endOfDay))
-                .query(PublicQueries::whitelistRow).list();
+                    : jdbc.sql("""
+                            select filing_number, app_name, provider_name, credit_code, category, platforms, registered_at
+                              from pub_whitelist_period
+                             where valid_from < ? and (valid_to is null or valid_to >= ?)
+                             order by registered_at desc nulls last, filing_number desc""")
+                            .params(Timestamp.from(endOfDay), Timestamp.from(endOfDay));
+            spec.withFetchSize(FETCH).query((RowCallbackHandler) rs -> each.accept(whitelistRow(rs, 0)));
+        });
     }
 
     /** The whole black list on {@code day}: running at the end of that Beijing day. */

@@ -2,6 +2,7 @@ package cn.eduapp.registry.publication.internal.web;
 
 import cn.eduapp.registry.publication.internal.Exports;
 import cn.eduapp.registry.publication.internal.PublicQueries;
+import cn.eduapp.registry.publication.internal.SpreadsheetExports;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.ApiProblem;
@@ -9,6 +10,9 @@ import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.transparency.ShownChange;
 import cn.eduapp.registry.transparency.TransparencyManagement;
+import cn.eduapp.registry.system.Xlsx;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-/** The public API of the lists (no login): JSON lists, CSV exports, the Atom feed. */
+/** The public API of the lists (no login): JSON lists, CSV exports and their .xlsx twins, the Atom feed. */
 @RestController
 @RequestMapping("/api/v1/public")
 class PublicApiController {
@@ -40,16 +44,18 @@ class PublicApiController {
 
     private final PublicQueries queries;
     private final Exports exports;
+    private final SpreadsheetExports spreadsheets;
     private final Clock clock;
     private final cn.eduapp.registry.system.PublicBaseUrl baseUrl;
     private final TransparencyManagement log;
 
-    PublicApiController(PublicQueries queries, Exports exports, Clock clock, cn.eduapp.registry.system.PublicBaseUrl baseUrl,
-                        TransparencyManagement log) {
+    PublicApiController(PublicQueries queries, Exports exports, SpreadsheetExports spreadsheets, Clock clock,
+                        cn.eduapp.registry.system.PublicBaseUrl baseUrl, TransparencyManagement log) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.queries = queries;
         this.exports = exports;
+        this.spreadsheets = spreadsheets;
         this.clock = clock;
     }
 
@@ -87,6 +93,28 @@ class PublicApiController {
                 () -> exports.blacklistCsv(queries.blacklistRows(day, asOf == null)));
     }
 
+    @GetMapping("/whitelist.xlsx")
+    void whitelistXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                       HttpServletResponse response) throws IOException {
+        attachment(response, fileName("whitelist", asOf, "xlsx"));
+        spreadsheets.whitelist(asOf == null ? null : Exports.endOf(asOf), response.getOutputStream());
+    }
+
+    @GetMapping("/blacklist.xlsx")
+    void blacklistXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                       HttpServletResponse response) throws IOException {
+        attachment(response, fileName("blacklist", asOf, "xlsx"));
+        spreadsheets.blacklist(asOf == null ? Beijing.today(clock) : asOf, asOf == null, response.getOutputStream());
+    }
+
+    /** Streamed as written: no length, no ETag (the CSV twin has them). */
+    private static void attachment(HttpServletResponse response, String fileName) {
+        response.setContentType(Xlsx.MEDIA_TYPE.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+    }
+
     @GetMapping("/changes.atom")
     ResponseEntity<byte[]> changes(WebRequest request) {
         String base = baseUrl.value(); // registry.public-base-url: the Host header is never reflected
@@ -122,7 +150,11 @@ class PublicApiController {
     }
 
     private static String fileName(String list, @Nullable LocalDate asOf) {
-        return list + (asOf == null ? "" : "-" + asOf) + ".csv";
+        return fileName(list, asOf, "csv");
+    }
+
+    private static String fileName(String list, @Nullable LocalDate asOf, String extension) {
+        return list + (asOf == null ? "" : "-" + asOf) + "." + extension;
     }
 
 }

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.publication.internal.web;
 
+import cn.eduapp.registry.certificate.CertificateManagement;
 import cn.eduapp.registry.publication.internal.PublicQueries;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.shared.Beijing;
@@ -22,9 +23,11 @@ class PublicPageController {
     private final PublicQueries queries;
     private final Clock clock;
     private final TransparencyManagement log;
+    private final CertificateManagement certificates;
 
-    PublicPageController(PublicQueries queries, Clock clock, TransparencyManagement log) {
+    PublicPageController(PublicQueries queries, Clock clock, TransparencyManagement log, CertificateManagement certificates) {
         this.log = log;
+        this.certificates = certificates;
         this.queries = queries;
         this.clock = clock;
     }
@@ -52,6 +55,7 @@ class PublicPageController {
     String filing(@PathVariable String filingNumber, Model model) {
         model.addAttribute("filing", queries.filing(filingNumber).orElseThrow(ApiProblem::notFound));
         model.addAttribute("logIndex", log.latestIndexBehind(List.of(filingNumber)).get(filingNumber));
+        model.addAttribute("certificate", certificates.currentByNumber(filingNumber).orElse(null));
         return "publication/filing";
     }
 

@@ -1,0 +1,4 @@
+package cn.eduapp.registry.outbox;
+
+/** How a message travels. */
+public enum Channel { EMAIL, SMS }
