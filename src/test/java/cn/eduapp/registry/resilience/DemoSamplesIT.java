@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class DemoSamplesIT {
 
-    private static final String[] STATUSES = {"DRAFT", "CITY_REVIEW", "RETURNED", "MOE_REVIEW", "REGISTERED", "REJECTED",
+    /** What the city's filing list offers (drafts are the provider's own until submitted). */
+    private static final String[] STATUSES = {"CITY_REVIEW", "RETURNED", "MOE_REVIEW", "REGISTERED", "REJECTED",
             "UNDER_RECTIFICATION", "REVOKED", "CANCELLED"};
 
     /** A waiting count on the 工作台: its number and its label. */
@@ -42,6 +43,7 @@ class DemoSamplesIT {
             totals = filingTotals(api);
             assertThat(totals.values()).as("filings by status for the city: %s", totals).allMatch(n -> n > 0);
             assertThat(totals.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(30);
+            assertThat(total(api, "/api/v1/filings?status=DRAFT", "provider-demo")).isPositive();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(api.get("/api/v1/public/blacklist", null).json().get("total").asLong()).isPositive());
             assertThat(total(api, "/api/v1/complaints?status=RECEIVED", "city-reviewer")).isPositive();

@@ -46,12 +46,12 @@ class SampleUsage {
         List<Seeded> xinghe = SampleFilings.registered(filings, 1);
         List<Seeded> zhixing = SampleFilings.registered(filings, 2);
         List<Seeded> lexue = SampleFilings.registered(filings, SampleProviders.BLACKLISTED);
-        Map<CurrentUser, List<Seeded>> uses = Map.of(
-                users.haidianSchool(), List.of(qiming.get(0), lexue.get(0), xinghe.get(1), zhixing.get(0)),
-                chaoyang, List.of(lexue.get(1), xinghe.get(0), zhixing.get(1)),
-                xicheng, List.of(lexue.get(1), qiming.get(1), xinghe.get(2), zhixing.get(2), qiming.get(2)));
+        List<Map.Entry<CurrentUser, List<Seeded>>> uses = List.of(
+                Map.entry(users.haidianSchool(), List.of(qiming.get(0), lexue.get(0), xinghe.get(1), zhixing.get(0))),
+                Map.entry(chaoyang, List.of(lexue.get(1), xinghe.get(0), zhixing.get(1))),
+                Map.entry(xicheng, List.of(lexue.get(1), qiming.get(1), xinghe.get(2), zhixing.get(2), qiming.get(2))));
         int made = 0;
-        for (Map.Entry<CurrentUser, List<Seeded>> school : uses.entrySet()) {
+        for (Map.Entry<CurrentUser, List<Seeded>> school : uses) {
             for (Seeded app : school.getValue()) {
                 boolean unified = made % 2 == 0;
                 usage.file(school.getKey(), new UsageFilingRequest(app.filingNumber(),
