@@ -59,7 +59,7 @@ class TwoInstancesIT extends IntegrationTest {
             HttpResponse<String> onSecond = browser.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + secondPort + "/home")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(onSecond.statusCode()).isEqualTo(200);
-            assertThat(onSecond.body()).contains("city-reviewer");
+            assertThat(onSecond.body()).contains("北京市教育委员会");
 
             // what one instance writes, the other reads at once
             Fixtures.Provider p = fixtures().beijingCompany();
