@@ -83,6 +83,14 @@ public class IdentityManagement {
         return accounts.insert(account);
     }
 
+    /**
+     * The enabled account {@code username} as a signed-in user, for work done on its behalf without a login:
+     * the demo samples drive the modules' facades as the demo accounts.
+     */
+    public Optional<CurrentUser> userOf(String username) {
+        return accounts.currentUser(username);
+    }
+
     public List<Organisation> organisationsOfKind(OrganisationKind kind) {
         return organisations.ofKind(kind);
     }

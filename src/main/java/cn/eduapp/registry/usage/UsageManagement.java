@@ -14,7 +14,9 @@ import cn.eduapp.registry.system.Messages;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.usage.internal.CreateInstitution;
 import cn.eduapp.registry.usage.internal.InstitutionDirectory;
+import cn.eduapp.registry.usage.internal.NewInstitutionAccount;
 import cn.eduapp.registry.usage.internal.Scope;
 import cn.eduapp.registry.usage.internal.UsageFilingRepository;
 import java.time.Clock;
@@ -195,6 +197,22 @@ public class UsageManagement {
         if (!sees) {
             throw ApiProblem.notVisible();
         }
+    }
+
+    /**
+     * A new district (with its GB/T 2260 code), school or unit, by the same rules as the institutions page:
+     * the city creates any, a district schools under itself. The demo samples create their districts so.
+     */
+    public InstitutionView createInstitution(CurrentUser user, String name, InstitutionKind kind, @Nullable String parentId,
+                                             @Nullable String districtCode) {
+        return institutions.create(user, new CreateInstitution(name, parentId, kind, districtCode));
+    }
+
+    /** An account of the institution's own role (区教委 or 学校), created by whoever manages it; returns its id. */
+    public String createInstitutionAccount(CurrentUser user, String institutionId, String username, String password) {
+        InstitutionView institution = institutions.manageable(institutionId, user);
+        return institutions.createAccount(user, institution, new NewInstitutionAccount(username, password,
+                InstitutionDirectory.roleFor(institution.kind()))).accountId();
     }
 
     /** The app's name as the white list shows it: the declaration in force, while the filing is REGISTERED. */

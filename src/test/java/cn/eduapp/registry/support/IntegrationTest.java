@@ -10,10 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Base of every *IT: the real service on a random port over the real (embedded) PostgreSQL, started once
  * per test run (every subclass shares these properties, so Spring shares the context), with demo data
- * and a clock tests can move.
+ * and a clock tests can move. The demo's sample filings, orders and complaints stay out (each test makes
+ * its own data; DemoSamplesIT proves the samples on a service of their own).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "registry.demo=true",
+        "registry.demo.samples=false",
         "registry.data-dir=target/it-data",
         "registry.embedded.fresh=true",
         "registry.enforcement.sweep-interval=PT1H",

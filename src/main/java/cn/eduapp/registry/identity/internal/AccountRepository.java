@@ -57,6 +57,11 @@ public class AccountRepository {
         return jdbc.sql(SELECT + " where a.username = ?").param(username).query(AccountRepository::map).optional();
     }
 
+    /** The enabled account {@code username} as the user it signs in as. */
+    public Optional<cn.eduapp.registry.shared.CurrentUser> currentUser(String username) {
+        return findByUsername(username).filter(StoredAccount::enabled).map(LoginService::currentUser);
+    }
+
     Optional<StoredAccount> findById(String id) {
         UUID uuid = Uuids.parse(id);
         if (uuid == null) {
