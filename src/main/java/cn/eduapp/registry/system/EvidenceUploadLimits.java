@@ -24,6 +24,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  * passes the limit, because the intake addresses are served by a dispatcher of their own whose multipart
  * configuration holds the evidence limit (the package upload keeps the general 500 MB one).
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+        type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class EvidenceUploadLimits {
 

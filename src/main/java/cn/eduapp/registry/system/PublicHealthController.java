@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * management port, bound to loopback ({@link ManagementPortDefaults}); on the public port every other
  * /actuator path is 404.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+        type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 class PublicHealthController {
 

@@ -246,7 +246,8 @@ class ComplaintIT extends IntegrationTest {
             String value = String.valueOf(column.getValue());
             assertThat(value).as(column.getKey()).doesNotContain(phone).doesNotContain(email).doesNotContain("钱七");
         }
-        assertThat(String.valueOf(rows.get(0).get("contact_phone_enc"))).startsWith("v1:");
+        // with the id of the key it was written under (issue 16): the tests run with the demo key
+        assertThat(String.valueOf(rows.get(0).get("contact_phone_enc"))).startsWith("v2:demo:");
         // and nowhere else in the module's tables either
         String everything = jdbc.sql("""
                 select coalesce(string_agg(h::text, '|'), '') from complaint_history h

@@ -139,6 +139,34 @@ class SecurityEdgesIT extends IntegrationTest {
     }
 
     @Test
+    void evidenceDownloadsAreNamedByTheirDetectedType() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        String boundary = "----e" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String[] f : new String[][] {{"category", "ADVERTISING"}, {"appName", "命名测试应用"}, {"description", "广告弹窗"}}) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f[0] + "\"\r\n\r\n" + f[1] + "\r\n");
+        }
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"截图.exe\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(png);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        Api.Response r = api().send("POST", "/api/v1/public/complaints", null, "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        Map<String, Object> ids = jdbc.sql("select c.id::text as complaint, e.id::text as evidence from complaint c "
+                        + "join complaint_evidence e on e.complaint_id = c.id where c.tracking_number = ?")
+                .param(r.text("trackingNumber")).query().singleRow();
+        PageSession city = new PageSession(api().base());
+        city.login("city-reviewer", Api.DEMO_PASSWORD);
+        HttpResponse<String> download = city.get("/complaints/" + ids.get("complaint") + "/evidence/" + ids.get("evidence"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
+        assertThat(disposition).startsWith("attachment").contains(".png").doesNotContain(".exe");
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+    }
+
+    @Test
     void aProviderProbingAnotherProvidersFilingIsAuditedOnApiAndPage() {
         Fixtures.Provider owner = fixtures().beijingCompany();
         Fixtures.Provider prober = fixtures().beijingCompany();

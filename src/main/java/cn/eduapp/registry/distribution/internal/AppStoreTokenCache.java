@@ -71,6 +71,12 @@ public class AppStoreTokenCache implements BearerTokenAuthenticator {
         entries.values().removeIf(x -> x.user().accountId().equals(e.accountId()));
     }
 
+    /** The account was disabled or its password changed (issue 16): its cached tokens go at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(cn.eduapp.registry.identity.AccountAccessEnded e) {
+        entries.values().removeIf(x -> x.user().accountId().equals(e.accountId()));
+    }
+
     @Scheduled(fixedDelay = 60_000)
     void dropExpired() {
         long now = System.nanoTime();

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,14 +25,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class AccountSessions {
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    // absent when the service runs without its web side (backup, restore): then there are no sessions
+    private final @Nullable FindByIndexNameSessionRepository<? extends Session> sessions;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, JdbcClient jdbc, Clock clock,
-                    ApplicationEventPublisher events) {
-        this.sessions = sessions;
+    AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, JdbcClient jdbc,
+                    Clock clock, ApplicationEventPublisher events) {
+        this.sessions = sessions.getIfAvailable();
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -71,9 +73,11 @@ public class AccountSessions {
                 update api_token set revoked_at = ? where account_id = ? and revoked_at is null
                    and token_hash is distinct from ?""")
                 .params(Timestamp.from(clock.instant()), id, keepTokenHash).update();
-        sessions.findByPrincipalName(username).keySet().stream()
-                .filter(sessionId -> !sessionId.equals(keepSessionId))
-                .forEach(sessions::deleteById);
+        if (sessions != null) {
+            sessions.findByPrincipalName(username).keySet().stream()
+                    .filter(sessionId -> !sessionId.equals(keepSessionId))
+                    .forEach(sessions::deleteById);
+        }
         events.publishEvent(new AccountAccessEnded(accountId));
     }
 }
