@@ -11,6 +11,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * instead of sending a signed-out visitor to the login page for a path that does not exist.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 class UnmappedPaths implements RequestMatcher {
 
     private final HandlerMapping controllers;

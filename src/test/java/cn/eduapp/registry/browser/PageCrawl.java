@@ -17,15 +17,18 @@ import java.util.regex.Pattern;
  */
 final class PageCrawl {
 
-    /** A run of four or more capital letters or underscores standing alone: an enum name, not Chinese. */
-    static final Pattern RAW_CODE = Pattern.compile("(?<![A-Za-z0-9])[A-Z][A-Z_]{3,}(?![A-Za-z0-9])");
+    /**
+     * A run of four or more capital letters or underscores standing alone: an enum name, not Chinese. A run
+     * after a hyphen is the tail of an identifier (a complaint's tracking number TS20260930-KRVGBH).
+     */
+    static final Pattern RAW_CODE = Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Z_]{3,}(?![A-Za-z0-9])");
     /** Names of formats and standards that Chinese text itself writes in capitals. */
     private static final java.util.Set<String> ACRONYMS = java.util.Set.of("JPEG", "JSON", "TOTP", "HTTP", "HTTPS");
     /** A message argument nobody filled. */
     static final Pattern UNFILLED = Pattern.compile("\\{\\d+}");
     /** Paths never followed: downloads, sign-out, machine formats, other sites. */
     private static final Pattern SKIP = Pattern.compile(
-            "^/(logout|api/|v3/|swagger|actuator|webjars|css|js)|\\.(csv|atom|xlsx|pdf|apk|json|png)(\\?|$)|/download|/file");
+            "^/(logout|api/|v3/|swagger|actuator|webjars|css|js)|\\.(csv|atom|xlsx|pdf|apk|json|png)(\\?|$)|/(pdf|certificate)(\\?|$)|/download|/file");
     private static final Pattern ID = Pattern.compile("/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|/\\d+");
 
     private final int limit;

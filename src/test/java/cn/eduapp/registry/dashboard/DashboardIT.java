@@ -58,9 +58,11 @@ class DashboardIT extends IntegrationTest {
         var page = city.get("/dashboard");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
-        // the page links ECharts from the webjar (Spring writes the version into the link), never from a CDN
-        assertThat(html).containsPattern("<script src=\"/webjars/echarts/(5\\.3\\.1/)?dist/echarts\\.min\\.js\"")
-                .contains("<script type=\"application/json\" id=\"figures\">", "<script src=\"/js/dashboard.js\"");
+        // the page links ECharts from the webjar (Spring writes the version and a content hash into the link),
+        // never from a CDN
+        assertThat(html).containsPattern("<script src=\"/webjars/echarts/(5\\.3\\.1/)?dist/echarts\\.min(-[0-9a-f]{32})?\\.js\"")
+                .containsPattern("<script src=\"/js/dashboard(-[0-9a-f]{32})?\\.js\"")
+                .contains("<script type=\"application/json\" id=\"figures\">");
         String block = html.substring(html.indexOf("id=\"figures\">") + "id=\"figures\">".length());
         block = block.substring(0, block.indexOf("</script>"));
         JsonNode data = Api.parse(block);

@@ -42,6 +42,7 @@ class VerifyIT extends IntegrationTest {
         PublicationFixtures.App registered = pub().registered(p, "核验已备案");
         PublicationFixtures.App rectifying = pub().registered(p, "核验整改");
         PublicationFixtures.App revoked = pub().registered(p, "核验撤销");
+        PublicationFixtures.App listed = pub().registered(p, "核验列入黑名单");
         filings.orderRectification(rectifying.id(), CITY, "隐私政策不完整");
         filings.revoke(revoked.id(), CITY, "逾期未整改");
         String draftId = Fixtures.uniqueAndroidId();
@@ -70,15 +71,17 @@ class VerifyIT extends IntegrationTest {
         assertThat(none.has("filingNumber")).isTrue();
         assertThat(none.path("filingNumber").isNull()).isTrue();
 
-        // BLACKLISTED wins over every filing status while the ban runs, without revoking anything
-        providers.ban(p.id(), Beijing.today(clock).plusMonths(6), "拒不整改", "京教信〔2022〕5号 五", CITY);
-        pub().awaitVerify(store(), registered.androidId(), "BLACKLISTED");
-        pub().awaitVerify(store(), rectifying.androidId(), "BLACKLISTED");
-        pub().awaitVerify(store(), revoked.androidId(), "BLACKLISTED");
+        // 五 as issue 20 reads it: the app concerned, revoked and listed by a decision, answers BLACKLISTED; the
+        // provider, barred from new filings, keeps its other apps answering as their own filings stand
+        new cn.eduapp.registry.enforcement.EnforcementFixtures(api()).revokeAndList(listed.id(), p);
+        pub().awaitVerify(store(), listed.androidId(), "BLACKLISTED");
+        pub().awaitVerify(store(), registered.androidId(), "REGISTERED");
+        pub().awaitVerify(store(), rectifying.androidId(), "UNDER_RECTIFICATION");
+        pub().awaitVerify(store(), revoked.androidId(), "REVOKED");
         assertThat(api().get("/api/v1/filings/" + registered.id(), p.token()).text("status")).isEqualTo("REGISTERED");
         // agencies may verify too
-        pub().awaitVerify(api().token("cac-officer"), registered.androidId(), "BLACKLISTED");
-        pub().awaitVerify(api().token("city-reviewer"), registered.androidId(), "BLACKLISTED");
+        pub().awaitVerify(api().token("cac-officer"), listed.androidId(), "BLACKLISTED");
+        pub().awaitVerify(api().token("city-reviewer"), listed.androidId(), "BLACKLISTED");
     }
 
     @Test

@@ -76,7 +76,8 @@ public class SpreadsheetExportsIT extends IntegrationTest {
             }
         }
         assertThat(sheet(api().bytes("/api/v1/public/blacklist.xlsx", null)).get(0))
-                .containsExactly("提供者", "统一社会信用代码", "涉及应用", "原因", "依据", "列入日期", "禁入截止日期");
+                .containsExactly("应用名称", "备案编号", "提供者", "统一社会信用代码", "原因", "依据", "列入日期", "列入截止日期",
+                        "处理决定书文号");
     }
 
     /** A row read back has as many cells as were written; empty trailing cells come back missing. */

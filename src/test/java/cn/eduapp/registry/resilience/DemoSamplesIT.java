@@ -63,7 +63,7 @@ class DemoSamplesIT {
                     "school-chaoyang-1", "district-xicheng", "school-xicheng-1"}) {
                 // the use filings are marked when the revocation and the ban reach the usage module (after commit)
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                        assertWaiting(base, institution, "所用应用状态变化、待处理的使用备案"));
+                        assertWaiting(base, institution, "所用应用状态变化、待处理的使用者备案"));
             }
         }
 

@@ -21,6 +21,19 @@ import org.junit.jupiter.api.Test;
  */
 class HostileInputIT extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.eduapp.registry.system.RateLimitFilter rateLimit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.eduapp.registry.complaint.internal.web.PageIntakeLimiter pageIntake;
+
+    /** The complaint intake budget is shared by the whole run (one address): these probes start with a full one. */
+    @org.junit.jupiter.api.BeforeEach
+    void resetLimits() {
+        rateLimit.reset();
+        pageIntake.reset();
+    }
+
     private static final String NUL = "a%00b";
 
     private static String field(Api.Response r) {

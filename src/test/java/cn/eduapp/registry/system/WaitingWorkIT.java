@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The 工作台 says what is waiting: the count follows the work, and each role sees only its own kinds. */
 class WaitingWorkIT extends IntegrationTest {
 
-    private static final String ACTION_REQUIRED = "所用应用状态变化、待处理的使用备案";
+    private static final String ACTION_REQUIRED = "所用应用状态变化、待处理的使用者备案";
 
     @Test
     void theCityQueueCountFollowsASubmission() {

@@ -3,10 +3,12 @@ package cn.eduapp.registry.demo.internal;
 import cn.eduapp.registry.demo.internal.SampleFilings.Seeded;
 import cn.eduapp.registry.enforcement.CaseManagement;
 import cn.eduapp.registry.enforcement.CaseOutcome;
+import cn.eduapp.registry.enforcement.NoticeManagement;
 import cn.eduapp.registry.enforcement.RectificationManagement;
 import cn.eduapp.registry.enforcement.RectificationManagement.NewOrder;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.system.PageQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,11 +25,13 @@ class SampleEnforcement {
 
     private final RectificationManagement orders;
     private final CaseManagement cases;
+    private final NoticeManagement notices;
     private final Clock clock;
 
-    SampleEnforcement(RectificationManagement orders, CaseManagement cases, Clock clock) {
+    SampleEnforcement(RectificationManagement orders, CaseManagement cases, NoticeManagement notices, Clock clock) {
         this.orders = orders;
         this.cases = cases;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -38,6 +42,9 @@ class SampleEnforcement {
         orders.respond(answered.id(), providers.get(1), "已在“我的-关于”页面公示平台公约和用户协议，并在注册页增加链接。");
         blacklist(users.city(), providers.get(SampleProviders.BLACKLISTED),
                 SampleFilings.registered(filings, SampleProviders.BLACKLISTED).get(0).id());
+        // the CAC turns the city's 撤销备案通报 into one 下架处置通知 to every app store, which the demo store has to answer
+        notices.bulletins(PageQuery.of(0, 1)).items().stream().findFirst()
+                .ifPresent(b -> notices.takedownFromBulletin(b.id(), users.cac(), null));
     }
 
     private RectificationView order(CurrentUser city, String filingId, String reason, Duration within) {

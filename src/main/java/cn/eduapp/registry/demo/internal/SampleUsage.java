@@ -49,7 +49,7 @@ class SampleUsage {
         List<Map.Entry<CurrentUser, List<Seeded>>> uses = List.of(
                 Map.entry(users.haidianSchool(), List.of(qiming.get(0), lexue.get(0), xinghe.get(1), zhixing.get(0))),
                 Map.entry(chaoyang, List.of(lexue.get(1), xinghe.get(0), zhixing.get(1))),
-                Map.entry(xicheng, List.of(lexue.get(1), qiming.get(1), xinghe.get(2), zhixing.get(2), qiming.get(2))));
+                Map.entry(xicheng, List.of(lexue.get(0), qiming.get(1), xinghe.get(2), zhixing.get(2), qiming.get(2))));
         int made = 0;
         for (Map.Entry<CurrentUser, List<Seeded>> school : uses) {
             for (Seeded app : school.getValue()) {

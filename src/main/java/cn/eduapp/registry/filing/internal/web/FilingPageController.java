@@ -194,7 +194,9 @@ class FilingPageController {
                                  @RequestParam String classification, @RequestParam(required = false) String reason,
                                  RedirectAttributes redirect) {
         Scope scope = "OUT_OF_SCOPE".equals(classification) ? Scope.OUT_OF_SCOPE : Scope.IN_SCOPE;
-        Category category = scope == Scope.OUT_OF_SCOPE ? null : Category.valueOf(classification);
+        Category category = scope == Scope.OUT_OF_SCOPE ? null : java.util.Arrays.stream(Category.values())
+                .filter(c -> c.name().equals(classification)).findFirst()
+                .orElseThrow(() -> ApiProblem.badField("classification", "INVALID_VALUE", "请选择更正后的类型或备案范围。"));
         return act(id, redirect, "filing.classification.corrected",
                 () -> classificationManagement.correct(id, user, scope, category, reason));
     }
