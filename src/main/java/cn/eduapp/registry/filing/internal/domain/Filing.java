@@ -39,7 +39,7 @@ public class Filing {
     private final String providerId;
     private final String providerName;
     private final Instant createdAt;
-    private final int version;
+    private int version;
     private FilingStatus status;
     private Declaration app;
     private @Nullable String filingNumber;
@@ -50,6 +50,7 @@ public class Filing {
     private @Nullable Instant revokedAt;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
+    private boolean imported;
 
     public Filing(String id, String providerId, String providerName, FilingStatus status, Declaration app,
                   @Nullable String filingNumber, @Nullable Category category, @Nullable PrecheckResult precheck,
@@ -74,6 +75,19 @@ public class Filing {
         Filing f = new Filing(id, providerId, providerName, FilingStatus.DRAFT, app, null, null, null, now, null, null, null, 0);
         f.newHistory.add(new HistoryEntry(now, actor.username(), "CREATED", null, FilingStatus.DRAFT, null));
         f.events.add(new FilingCreated(actor, id, providerId, now));
+        return f;
+    }
+
+    /**
+     * A registration made before this platform, imported with its number (API.md "Existing registrations"): it
+     * enters REGISTERED, submitted and registered when the commission registered it. Its import announces it.
+     */
+    public static Filing imported(String id, String providerId, String providerName, Declaration app, String number,
+                                  @Nullable Category category, Instant registeredAt, Actor actor, String comment, Instant now) {
+        Filing f = new Filing(id, providerId, providerName, FilingStatus.REGISTERED, app, number, category, null, now,
+                registeredAt, registeredAt, null, 0);
+        f.imported = true;
+        f.newHistory.add(new HistoryEntry(now, actor.username(), "IMPORTED", null, FilingStatus.REGISTERED, comment));
         return f;
     }
 
@@ -245,6 +259,8 @@ public class Filing {
     public @Nullable Instant registeredAt() { return registeredAt; }
     public @Nullable Instant revokedAt() { return revokedAt; }
     public int version() { return version; }
+    /** True while an import creates the filing, for its insert (a loaded filing says false; no step reads it). */
+    public boolean imported() { return imported; }
 
     /** History entries added since the filing was loaded, for the repository to append. */
     public List<HistoryEntry> newHistory() {
@@ -254,6 +270,13 @@ public class Filing {
     /** The events of the steps taken since the filing was loaded, in order, for the service to publish. */
     public List<Object> events() {
         return List.copyOf(events);
+    }
+
+    /** The repository stored the filing as it is, with this version: its new history and events are written and told. */
+    public void stored(int storedVersion) {
+        this.version = storedVersion;
+        newHistory.clear();
+        events.clear();
     }
 
     /** The last entry added, for the event that announces it. */

@@ -9,8 +9,8 @@ import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.Finding;
 import cn.eduapp.registry.rules.Precheck;
-import cn.eduapp.registry.rules.PrecheckFacts;
-import cn.eduapp.registry.rules.ProviderFacts;
+import cn.eduapp.registry.filing.internal.FilingPrechecks;
+import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.rules.Severity;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
@@ -56,16 +56,18 @@ public class RecheckService {
     private final JsonMapper mapper;
     private final ProviderManagement providers;
     private final Precheck precheck;
+    private final FilingPrechecks prechecks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    RecheckService(JdbcClient jdbc, JsonMapper mapper, ProviderManagement providers, Precheck precheck,
+    RecheckService(JdbcClient jdbc, JsonMapper mapper, ProviderManagement providers, Precheck precheck, FilingPrechecks prechecks,
                    ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.providers = providers;
         this.precheck = precheck;
+        this.prechecks = prechecks;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -142,9 +144,9 @@ public class RecheckService {
                     continue;
                 }
                 Map<String, Finding> byRule = new LinkedHashMap<>();
-                PrecheckFacts facts = new PrecheckFacts(r.app(), facts(p), day, null,
+                PrecheckResult result = prechecks.recheck(r.app(), p, day,
                         r.imported() || r.categoryCorrected() ? r.category() : null);
-                for (Finding f : precheck.evaluate(facts).findings()) {
+                for (Finding f : result.findings()) {
                     if (f.severity() == Severity.BLOCKING && (!r.imported() || PROVIDER_RULES.contains(f.ruleId()))) {
                         byRule.putIfAbsent(f.ruleId(), f);
                     }
@@ -229,11 +231,4 @@ public class RecheckService {
         return counts;
     }
 
-    /** What the rules know of a provider: the one mapping, for single pre-checks and bulk re-checks alike. */
-    public static ProviderFacts facts(ProviderSnapshot p) {
-        return new ProviderFacts(p.creditCode().value(), p.legalPersonType(),
-                p.licences().stream().map(l -> new ProviderFacts.LicenceFact(l.type(), l.validFrom(), l.validUntil(),
-                        l.withdrawn())).toList(),
-                p.bannedUntil());
-    }
 }
