@@ -1,15 +1,16 @@
 package cn.eduapp.registry.rules.internal;
 
+import cn.eduapp.registry.rules.internal.persistence.RuleSetStore;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,20 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class RuleSetCatalog {
 
-    private final RuleSetStore store;
-    private final long ttlNanos;
-    private final List<RuleSetDefinition> bundled;
-    private volatile Snapshot snapshot;
+    private static final String KEY = "stored";
 
-    private record Snapshot(List<StoredRuleSet> entries, long count, long checkedAt) {
+    private final RuleSetStore store;
+    private final List<RuleSetDefinition> bundled;
+    /** The stored versions as last read, trusted for {@code registry.rules.cache-ttl}. */
+    private final Cache<String, Snapshot> cache;
+    private volatile Snapshot last = new Snapshot(List.of(), -1);
+
+    private record Snapshot(List<StoredRuleSet> entries, long count) {
     }
 
-    RuleSetCatalog(RuleSetStore store, JsonMapper mapper,
-                   @Value("${registry.rules.cache-ttl:PT5S}") Duration ttl) throws IOException {
+    RuleSetCatalog(RuleSetStore store, JsonMapper mapper, RulesSettings settings) throws IOException {
         this.store = store;
-        this.ttlNanos = ttl.toNanos();
         this.bundled = readBundled(mapper);
-        this.snapshot = new Snapshot(List.of(), -1, System.nanoTime() - ttlNanos - 1);
+        this.cache = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).maximumSize(1).build();
     }
 
     /** The release's own versions: {@code classpath*:rules/rule-sets/*.json}. */
@@ -93,24 +95,24 @@ public class RuleSetCatalog {
 
     /** Reloads from the database now (after this instance stored a version). */
     public void refresh() {
-        snapshot = load();
+        Snapshot s = load();
+        last = s;
+        cache.put(KEY, s);
     }
 
+    /** When the trust has run out: a count query, and the versions read again only when the count changed. */
     private Snapshot current() {
-        Snapshot s = snapshot;
-        long now = System.nanoTime();
-        if (now - s.checkedAt() < ttlNanos) {
-            return s;
-        }
-        long count = store.count();
-        Snapshot next = count == s.count() ? new Snapshot(s.entries(), count, now) : load();
-        snapshot = next;
-        return next;
+        return cache.get(KEY, k -> {
+            Snapshot s = last;
+            long count = store.count();
+            Snapshot next = count == s.count() ? s : load();
+            last = next;
+            return next;
+        });
     }
 
     private Snapshot load() {
-        long now = System.nanoTime();
         long count = store.count();
-        return new Snapshot(List.copyOf(store.all()), count, now);
+        return new Snapshot(List.copyOf(store.all()), count);
     }
 }
