@@ -6,7 +6,7 @@ import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.RevisionManagement;
 import cn.eduapp.registry.filing.RevisionStatus;
 import cn.eduapp.registry.filing.RevisionView;
-import cn.eduapp.registry.filing.internal.recheck.RecheckAlerts;
+import cn.eduapp.registry.filing.internal.persistence.RecheckAlerts;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
