@@ -1,8 +1,6 @@
 package cn.eduapp.registry.rules.internal;
 
 import cn.eduapp.registry.rules.internal.persistence.RuleSetStore;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -25,21 +23,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class RuleSetCatalog {
 
-    private static final String KEY = "stored";
-
     private final RuleSetStore store;
+    private final long ttlNanos;
     private final List<RuleSetDefinition> bundled;
-    /** The stored versions as last read, trusted for {@code registry.rules.cache-ttl}. */
-    private final Cache<String, Snapshot> cache;
-    private volatile Snapshot last = new Snapshot(List.of(), -1);
+    private volatile Snapshot snapshot;
 
-    private record Snapshot(List<StoredRuleSet> entries, long count) {
+    private record Snapshot(List<StoredRuleSet> entries, long count, long checkedAt) {
     }
 
     RuleSetCatalog(RuleSetStore store, JsonMapper mapper, RulesSettings settings) throws IOException {
         this.store = store;
+        this.ttlNanos = settings.cacheTtl().toNanos();
         this.bundled = readBundled(mapper);
-        this.cache = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).maximumSize(1).build();
+        this.snapshot = new Snapshot(List.of(), -1, System.nanoTime() - ttlNanos - 1);
     }
 
     /** The release's own versions: {@code classpath*:rules/rule-sets/*.json}. */
@@ -95,24 +91,24 @@ public class RuleSetCatalog {
 
     /** Reloads from the database now (after this instance stored a version). */
     public void refresh() {
-        Snapshot s = load();
-        last = s;
-        cache.put(KEY, s);
+        snapshot = load();
     }
 
-    /** When the trust has run out: a count query, and the versions read again only when the count changed. */
     private Snapshot current() {
-        return cache.get(KEY, k -> {
-            Snapshot s = last;
-            long count = store.count();
-            Snapshot next = count == s.count() ? s : load();
-            last = next;
-            return next;
-        });
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (now - s.checkedAt() < ttlNanos) {
+            return s;
+        }
+        long count = store.count();
+        Snapshot next = count == s.count() ? new Snapshot(s.entries(), count, now) : load();
+        snapshot = next;
+        return next;
     }
 
     private Snapshot load() {
+        long now = System.nanoTime();
         long count = store.count();
-        return new Snapshot(List.copyOf(store.all()), count);
+        return new Snapshot(List.copyOf(store.all()), count, now);
     }
 }
