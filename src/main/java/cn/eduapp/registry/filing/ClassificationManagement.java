@@ -1,6 +1,10 @@
 package cn.eduapp.registry.filing;
 
-import cn.eduapp.registry.filing.internal.FilingQueries;
+import cn.eduapp.registry.filing.internal.FilingAccess;
+import cn.eduapp.registry.filing.internal.FilingSteps;
+import cn.eduapp.registry.filing.internal.FilingViews;
+import cn.eduapp.registry.filing.internal.FilingWorkflow;
+import cn.eduapp.registry.filing.internal.persistence.FilingQueries;
 import cn.eduapp.registry.filing.internal.domain.Filing;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.PrecheckResult;
@@ -21,15 +25,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClassificationManagement {
 
-    private final FilingManagement filings;
+    private final FilingAccess access;
+    private final FilingSteps steps;
+    private final FilingWorkflow workflow;
+    private final FilingViews views;
     private final FilingQueries queries;
     private final Messages messages;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ClassificationManagement(FilingManagement filings, FilingQueries queries, Messages messages, TransactionTemplate tx,
-                             Clock clock) {
-        this.filings = filings;
+    ClassificationManagement(FilingAccess access, FilingSteps steps, FilingWorkflow workflow, FilingViews views,
+                             FilingQueries queries, Messages messages, TransactionTemplate tx, Clock clock) {
+        this.access = access;
+        this.steps = steps;
+        this.workflow = workflow;
+        this.views = views;
         this.queries = queries;
         this.messages = messages;
         this.tx = tx;
@@ -38,7 +48,12 @@ public class ClassificationManagement {
 
     /** 400 without a reason or with IN_SCOPE and no category; 409 unless the filing is before the city. */
     public FilingView correct(String id, CurrentUser user, Scope scope, @Nullable Category category, @Nullable String reason) {
-        Filing f = filings.visible(id, user);
+        return correct(access.visible(id, user), user, scope, category, reason);
+    }
+
+    /** The same on a filing the caller's controller loaded (and checked the caller sees). */
+    public FilingView correct(Filing f, CurrentUser user, Scope scope, @Nullable Category category, @Nullable String reason) {
+        String id = f.id();
         if (reason == null || reason.isBlank()) {
             throw ApiProblem.badField("reason", "REQUIRED", messages.get("filing.classification.reasonRequired"));
         }
@@ -48,13 +63,12 @@ public class ClassificationManagement {
         Category corrected = scope == Scope.OUT_OF_SCOPE ? null : category;
         String comment = messages.get("filing.classification.history", label(f), label(scope, corrected), reason.trim());
         return tx.execute(s -> {
-            FilingView view = filings.change(f, user.actor(), x -> x.correctClassification(corrected, user.actor(), comment,
-                    clock.instant()));
+            steps.apply(f, user.actor(), x -> x.correctClassification(corrected, user.actor(), comment, clock.instant()));
             queries.markCategoryCorrected(id);
             if (corrected != null) {
-                filings.precheck(id, user);
+                workflow.precheck(f);
             }
-            return filings.find(id).orElse(view);
+            return views.of(f);
         });
     }
 

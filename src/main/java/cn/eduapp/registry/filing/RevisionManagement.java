@@ -1,12 +1,15 @@
 package cn.eduapp.registry.filing;
 
 import cn.eduapp.registry.filing.internal.DeclarationDiff;
+import cn.eduapp.registry.filing.internal.FilingAccess;
+import cn.eduapp.registry.filing.internal.FilingPrechecks;
+import cn.eduapp.registry.filing.internal.FilingViews;
 import cn.eduapp.registry.filing.internal.domain.Filing;
-import cn.eduapp.registry.filing.internal.domain.FilingRepository;
+import cn.eduapp.registry.filing.internal.persistence.FilingRepository;
 import cn.eduapp.registry.filing.internal.domain.IllegalRevisionStep;
 import cn.eduapp.registry.filing.internal.domain.IllegalTransition;
 import cn.eduapp.registry.filing.internal.domain.Revision;
-import cn.eduapp.registry.filing.internal.domain.RevisionRepository;
+import cn.eduapp.registry.filing.internal.persistence.RevisionRepository;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.shared.CurrentUser;
@@ -36,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RevisionManagement {
 
-    private final FilingManagement filings;
+    private final FilingAccess access;
+    private final FilingPrechecks prechecks;
     private final FilingRepository filingRepository;
     private final RevisionRepository revisions;
     private final DeclarationDiff diff;
@@ -45,10 +49,11 @@ public class RevisionManagement {
     private final Messages messages;
     private final Clock clock;
 
-    RevisionManagement(FilingManagement filings, FilingRepository filingRepository, RevisionRepository revisions,
+    RevisionManagement(FilingAccess access, FilingPrechecks prechecks, FilingRepository filingRepository, RevisionRepository revisions,
                        DeclarationDiff diff, ApplicationEventPublisher events, TransactionTemplate tx, Messages messages,
                        Clock clock) {
-        this.filings = filings;
+        this.access = access;
+        this.prechecks = prechecks;
         this.filingRepository = filingRepository;
         this.revisions = revisions;
         this.diff = diff;
@@ -59,7 +64,7 @@ public class RevisionManagement {
     }
 
     public RevisionView propose(String filingId, CurrentUser user, Declaration app) {
-        Filing f = filings.ownFiling(filingId, user);
+        Filing f = access.own(filingId, user);
         if (!EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION).contains(f.status())) {
             throw ApiProblem.conflict("revision.filingNotRegistered", messages.get("filing.status." + f.status().name()));
         }
@@ -78,41 +83,48 @@ public class RevisionManagement {
         return view(revisions.find(filingId, r.id()).orElseThrow());
     }
 
+    /** A revision with its filing, each loaded once for the command. */
+    private record Loaded(Filing filing, Revision revision) {
+    }
+
     /** The revision, if the caller may see the filing: its provider always, agencies once submitted. */
     public Revision visible(String filingId, String revisionId, CurrentUser user) {
-        filings.visible(filingId, user);
+        return loadVisible(filingId, revisionId, user).revision();
+    }
+
+    private Loaded loadVisible(String filingId, String revisionId, CurrentUser user) {
+        Filing f = access.visible(filingId, user);
         Revision r = revisions.find(filingId, revisionId).orElseThrow(ApiProblem::notFound);
         if (!user.has(Role.PROVIDER) && r.submittedAt() == null) {
             throw ApiProblem.notVisible();
         }
-        return r;
+        return new Loaded(f, r);
     }
 
-    private Revision own(String filingId, String revisionId, CurrentUser user) {
-        filings.ownFiling(filingId, user);
-        return revisions.find(filingId, revisionId).orElseThrow(ApiProblem::notFound);
+    private Loaded own(String filingId, String revisionId, CurrentUser user) {
+        Filing f = access.own(filingId, user);
+        return new Loaded(f, revisions.find(filingId, revisionId).orElseThrow(ApiProblem::notFound));
     }
 
     public RevisionView edit(String filingId, String revisionId, CurrentUser user, Declaration app) {
-        Revision r = own(filingId, revisionId, user);
+        Revision r = own(filingId, revisionId, user).revision();
         return change(r, user, x -> x.edit(app));
     }
 
     public PrecheckResult precheck(String filingId, String revisionId, CurrentUser user) {
-        Revision r = visible(filingId, revisionId, user);
-        Filing f = filingRepository.find(filingId).orElseThrow();
-        PrecheckResult result = filings.evaluate(filingId, f.providerId(), r.app());
-        revisions.savePrecheck(r.id(), result);
+        Loaded l = loadVisible(filingId, revisionId, user);
+        PrecheckResult result = prechecks.of(filingId, l.filing().providerId(), l.revision().app());
+        revisions.savePrecheck(l.revision().id(), result);
         return result;
     }
 
     public RevisionView submit(String filingId, String revisionId, CurrentUser user) {
-        Revision r = own(filingId, revisionId, user);
+        Loaded l = own(filingId, revisionId, user);
+        Revision r = l.revision();
         if (!RevisionStatus.EDITABLE.contains(r.status())) {
             throw ApiProblem.conflict("revision.illegalStep", messages.get("revision.status." + r.status().name()));
         }
-        Filing f = filingRepository.find(filingId).orElseThrow();
-        PrecheckResult result = filings.evaluate(filingId, f.providerId(), r.app());
+        PrecheckResult result = prechecks.of(filingId, l.filing().providerId(), r.app());
         if (result.blocking()) {
             revisions.savePrecheck(r.id(), result);
             throw ApiProblem.unprocessable("filing.submitRefused", result.blockingFindings().stream()
@@ -126,7 +138,8 @@ public class RevisionManagement {
         if (decision != CityDecision.APPROVE && (comment == null || comment.isBlank())) {
             throw ApiProblem.badField("comment", "REQUIRED", messages.get("filing.commentRequired"));
         }
-        Revision r = visible(filingId, revisionId, user);
+        Loaded l = loadVisible(filingId, revisionId, user);
+        Revision r = l.revision();
         Instant now = clock.instant();
         try {
             tx.executeWithoutResult(s -> {
@@ -138,7 +151,7 @@ public class RevisionManagement {
                 revisions.update(r);
                 events.publishEvent(new RevisionTransitioned(user.actor(), filingId, r.id(), r.previous(), r.status(), r.comment()));
                 if (decision == CityDecision.APPROVE) {
-                    Filing f = filingRepository.find(filingId).orElseThrow();
+                    Filing f = l.filing();
                     f.applyRevision(r.app(), user.actor(), messages.get("revision.appliedHistory"), now);
                     filingRepository.update(f, now);
                     events.publishEvent(new FilingDeclarationChanged(user.actor(), filingId, f.providerId(),
@@ -154,9 +167,8 @@ public class RevisionManagement {
     }
 
     public List<FieldChange> diff(String filingId, String revisionId, CurrentUser user) {
-        Revision r = visible(filingId, revisionId, user);
-        Filing f = filingRepository.find(filingId).orElseThrow();
-        return diff.between(f.app(), r.app());
+        Loaded l = loadVisible(filingId, revisionId, user);
+        return diff.between(l.filing().app(), l.revision().app());
     }
 
     public RevisionView view(String filingId, String revisionId, CurrentUser user) {
@@ -165,18 +177,18 @@ public class RevisionManagement {
 
     /** The open revision of a filing, for the filing's own view. */
     public Optional<RevisionView> pending(String filingId) {
-        return revisions.open(filingId).map(RevisionManagement::view);
+        return revisions.open(filingId).map(FilingViews::of);
     }
 
     public List<RevisionView> ofFiling(String filingId, CurrentUser user) {
-        filings.visible(filingId, user);
+        access.visible(filingId, user);
         return revisions.ofFiling(filingId).stream()
                 .filter(r -> user.has(Role.PROVIDER) || r.submittedAt() != null)
-                .map(RevisionManagement::view).toList();
+                .map(FilingViews::of).toList();
     }
 
     public PageResult<RevisionView> queue(RevisionStatus status, PageQuery page) {
-        return PageResult.of(revisions.queue(status, page.size(), page.offset()).stream().map(RevisionManagement::view).toList(),
+        return PageResult.of(revisions.queue(status, page.size(), page.offset()).stream().map(FilingViews::of).toList(),
                 page, revisions.count(status));
     }
 
@@ -194,8 +206,7 @@ public class RevisionManagement {
         return view(revisions.find(r.filingId(), r.id()).orElseThrow());
     }
 
-    static RevisionView view(Revision r) {
-        return new RevisionView(r.id(), r.filingId(), r.status(), r.app(), r.precheck(), r.createdBy(), r.createdAt(),
-                r.submittedAt(), r.decidedAt(), r.decidedBy(), r.comment(), r.version());
+    private static RevisionView view(Revision r) {
+        return FilingViews.of(r);
     }
 }

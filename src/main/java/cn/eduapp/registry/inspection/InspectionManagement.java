@@ -131,6 +131,7 @@ public class InspectionManagement {
             String storedAs = storage.keep(received, filing.id(), packageId);
             tx.executeWithoutResult(s -> {
                 reports.insert(report, filing.provider().id(), storedAs, user.username());
+                filings.packageInspected(filing.id(), facts(report), now);
                 events.publishEvent(new PackageInspected(user.actor(), filing.id(), packageId,
                         report.manifest().packageName(), report.sha256(),
                         report.sdks().stream().map(PackageReport.Sdk::category).distinct().toList(), now));

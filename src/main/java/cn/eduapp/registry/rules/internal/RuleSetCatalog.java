@@ -1,15 +1,14 @@
 package cn.eduapp.registry.rules.internal;
 
+import cn.eduapp.registry.rules.internal.persistence.RuleSetStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -32,10 +31,9 @@ public class RuleSetCatalog {
     private record Snapshot(List<StoredRuleSet> entries, long count, long checkedAt) {
     }
 
-    RuleSetCatalog(RuleSetStore store, JsonMapper mapper,
-                   @Value("${registry.rules.cache-ttl:PT5S}") Duration ttl) throws IOException {
+    RuleSetCatalog(RuleSetStore store, JsonMapper mapper, RulesSettings settings) throws IOException {
         this.store = store;
-        this.ttlNanos = ttl.toNanos();
+        this.ttlNanos = settings.cacheTtl().toNanos();
         this.bundled = readBundled(mapper);
         this.snapshot = new Snapshot(List.of(), -1, System.nanoTime() - ttlNanos - 1);
     }

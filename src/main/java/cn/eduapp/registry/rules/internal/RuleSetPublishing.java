@@ -1,11 +1,13 @@
 package cn.eduapp.registry.rules.internal;
 
+import cn.eduapp.registry.rules.internal.persistence.RuleSetStore;
 import cn.eduapp.registry.rules.RuleSetPublished;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.RegistrySettings;
 import cn.eduapp.registry.system.ProblemError;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -58,7 +59,7 @@ public class RuleSetPublishing {
 
     RuleSetPublishing(RuleSetStore store, RuleSetCatalog catalog, ApplicationEventPublisher events, TransactionTemplate tx,
                       FormErrors formErrors, Messages messages, JsonMapper mapper, Clock clock,
-                      @Value("${registry.rules.directory:${registry.data-dir:./data}/rule-sets}") String directory) {
+                      RulesSettings settings, RegistrySettings registry) {
         this.store = store;
         this.catalog = catalog;
         this.events = events;
@@ -67,7 +68,7 @@ public class RuleSetPublishing {
         this.messages = messages;
         this.mapper = mapper;
         this.clock = clock;
-        this.directory = directory;
+        this.directory = settings.directory(registry);
     }
 
     /**

@@ -9,12 +9,13 @@ import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.Finding;
 import cn.eduapp.registry.rules.Precheck;
-import cn.eduapp.registry.rules.PrecheckFacts;
-import cn.eduapp.registry.rules.ProviderFacts;
+import cn.eduapp.registry.filing.internal.FilingPrechecks;
+import cn.eduapp.registry.filing.internal.persistence.RecheckStore;
+import cn.eduapp.registry.filing.internal.persistence.RecheckStore.Row;
+import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.rules.Severity;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,12 +32,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registered filings stay true (issue 12): the pre-check re-run with the facts of the day (licences valid
@@ -52,30 +51,26 @@ public class RecheckService {
             "SUBJECT_SCHOOL_LICENCE", "SUBJECT_ONLINE_PERMIT", "JURISDICTION", "PROVIDER_BANNED");
     private static final int BATCH = 2_000;
 
-    private final JdbcClient jdbc;
-    private final JsonMapper mapper;
+    private final RecheckStore store;
     private final ProviderManagement providers;
     private final Precheck precheck;
+    private final FilingPrechecks prechecks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    RecheckService(JdbcClient jdbc, JsonMapper mapper, ProviderManagement providers, Precheck precheck,
+    RecheckService(RecheckStore store, ProviderManagement providers, Precheck precheck, FilingPrechecks prechecks,
                    ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
+        this.store = store;
         this.providers = providers;
         this.precheck = precheck;
+        this.prechecks = prechecks;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
     }
 
     public record Outcome(int checked, int raised, int resolved, String ruleSetVersion) {
-    }
-
-    record Row(String id, String providerId, @Nullable String filingNumber, Declaration app, boolean imported,
-               @Nullable Category category, boolean categoryCorrected) {
     }
 
     @Scheduled(fixedDelayString = "${registry.recheck.interval:P1D}", initialDelayString = "${registry.recheck.initial-delay:PT10M}")
@@ -90,8 +85,7 @@ public class RecheckService {
     @SchedulerLock(name = "recheck-rule-set-watch", lockAtMostFor = "PT1H")
     public void watchRuleSet() {
         String inForce = precheck.versionInForce(Beijing.today(clock));
-        String last = jdbc.sql("select last_rule_set_version from recheck_state where id = 1").query(String.class).optional()
-                .orElse(null);
+        String last = store.lastRuleSetVersion().orElse(null);
         if (!inForce.equals(last)) {
             runAll();
         }
@@ -109,8 +103,7 @@ public class RecheckService {
 
     public Outcome runAll() {
         Outcome o = run(null);
-        jdbc.sql("update recheck_state set last_rule_set_version = ?, last_run_at = ? where id = 1")
-                .params(o.ruleSetVersion(), Timestamp.from(clock.instant())).update();
+        store.ran(o.ruleSetVersion(), clock.instant());
         log.info("Re-check of registered filings: {} checked, {} alerts raised, {} resolved (rule set {})",
                 o.checked(), o.raised(), o.resolved(), o.ruleSetVersion());
         return o;
@@ -128,13 +121,13 @@ public class RecheckService {
         int resolved = 0;
         String after = "00000000-0000-0000-0000-000000000000";
         while (true) {
-            List<Row> rows = batch(providerId, after);
+            List<Row> rows = store.batch(providerId, after, BATCH);
             if (rows.isEmpty()) {
                 break;
             }
             after = rows.get(rows.size() - 1).id();
             Map<String, ProviderSnapshot> snapshots = providers.snapshots(rows.stream().map(Row::providerId).distinct().toList());
-            Map<String, Set<String>> open = openRules(rows);
+            Map<String, Set<String>> open = store.openRules(rows.stream().map(Row::id).toList());
             Map<String, Map<String, Finding>> failing = new LinkedHashMap<>();
             for (Row r : rows) {
                 ProviderSnapshot p = snapshots.get(r.providerId());
@@ -142,9 +135,9 @@ public class RecheckService {
                     continue;
                 }
                 Map<String, Finding> byRule = new LinkedHashMap<>();
-                PrecheckFacts facts = new PrecheckFacts(r.app(), facts(p), day, null,
+                PrecheckResult result = prechecks.recheck(r.app(), p, day,
                         r.imported() || r.categoryCorrected() ? r.category() : null);
-                for (Finding f : precheck.evaluate(facts).findings()) {
+                for (Finding f : result.findings()) {
                     if (f.severity() == Severity.BLOCKING && (!r.imported() || PROVIDER_RULES.contains(f.ruleId()))) {
                         byRule.putIfAbsent(f.ruleId(), f);
                     }
@@ -159,33 +152,6 @@ public class RecheckService {
         return new Outcome(checked, raised, resolved, version);
     }
 
-    private List<Row> batch(@Nullable String providerId, String after) {
-        String sql = """
-                select id::text, provider_id::text, filing_number, app, imported, category, category_corrected
-                  from filing where status in ('REGISTERED', 'UNDER_RECTIFICATION') and id > ?::uuid"""
-                + (providerId == null ? "" : " and provider_id = ?::uuid") + " order by id limit " + BATCH;
-        var spec = jdbc.sql(sql).param(after);
-        if (providerId != null) {
-            spec = spec.param(providerId);
-        }
-        return spec.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                mapper.readValue(rs.getString(4), Declaration.class), rs.getBoolean(5),
-                rs.getString(6) == null ? null : Category.valueOf(rs.getString(6)), rs.getBoolean(7))).list();
-    }
-
-    /** Rules already alerted for these filings: open alerts, and dismissed ones whose rule never passed since. */
-    private Map<String, Set<String>> openRules(List<Row> rows) {
-        Map<String, Set<String>> open = new HashMap<>();
-        UUID[] ids = rows.stream().map(r -> UUID.fromString(r.id())).toArray(UUID[]::new);
-        jdbc.sql("""
-                select filing_id::text, rule_id from recheck_alert
-                 where filing_id = any(?) and (status = 'OPEN' or (status = 'DISMISSED' and cleared_at is null))""")
-                .param(ids)
-                .query((rs, i) -> open.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)))
-                .list();
-        return open;
-    }
-
     private int[] apply(List<Row> rows, Map<String, Map<String, Finding>> failing, Map<String, Set<String>> open) {
         int[] counts = new int[2];
         Instant now = clock.instant();
@@ -198,15 +164,8 @@ public class RecheckService {
                         continue;
                     }
                     String id = UUID.randomUUID().toString();
-                    int inserted = jdbc.sql("""
-                            insert into recheck_alert (id, filing_id, filing_number, provider_id, rule_id, clause, message,
-                                                       raised_at, status)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
-                            on conflict (filing_id, rule_id) where status = 'OPEN' do nothing""")
-                            .params(UUID.fromString(id), UUID.fromString(r.id()), r.filingNumber(),
-                                    UUID.fromString(r.providerId()), f.ruleId(), f.clause(), f.message(), Timestamp.from(now))
-                            .update();
-                    if (inserted == 1) {
+                    boolean inserted = store.raise(id, r, f, now);
+                    if (inserted) {
                         counts[0]++;
                         events.publishEvent(new RecheckAlertRaised(Actor.SYSTEM, id, r.id(), r.providerId(), r.filingNumber(),
                                 f.ruleId(), f.clause(), f.message()));
@@ -215,25 +174,11 @@ public class RecheckService {
                 List<String> passing = new ArrayList<>(already);
                 passing.removeAll(fails.keySet());
                 for (String rule : passing) {
-                    counts[1] += jdbc.sql("""
-                            update recheck_alert set status = 'RESOLVED', closed_at = ?, closed_by = 'system'
-                             where filing_id = ? and rule_id = ? and status = 'OPEN'""")
-                            .params(Timestamp.from(now), UUID.fromString(r.id()), rule).update();
-                    jdbc.sql("""
-                            update recheck_alert set cleared_at = ?
-                             where filing_id = ? and rule_id = ? and status = 'DISMISSED' and cleared_at is null""")
-                            .params(Timestamp.from(now), UUID.fromString(r.id()), rule).update();
+                    counts[1] += store.passes(r.id(), rule, now);
                 }
             }
         });
         return counts;
     }
 
-    /** What the rules know of a provider: the one mapping, for single pre-checks and bulk re-checks alike. */
-    public static ProviderFacts facts(ProviderSnapshot p) {
-        return new ProviderFacts(p.creditCode().value(), p.legalPersonType(),
-                p.licences().stream().map(l -> new ProviderFacts.LicenceFact(l.type(), l.validFrom(), l.validUntil(),
-                        l.withdrawn())).toList(),
-                p.bannedUntil());
-    }
 }

@@ -7,6 +7,9 @@ import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingSummary;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.MoeDecision;
+import cn.eduapp.registry.filing.internal.FilingAccess;
+import cn.eduapp.registry.filing.internal.FilingWorkflow;
+import cn.eduapp.registry.filing.internal.domain.Filing;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PrecheckResult;
@@ -38,10 +41,15 @@ import org.springframework.web.bind.annotation.RestController;
 class FilingApiController {
 
     private final FilingManagement filings;
+    private final FilingAccess access;
+    private final FilingWorkflow workflow;
     private final ClassificationManagement classification;
 
-    FilingApiController(FilingManagement filings, ClassificationManagement classification) {
+    FilingApiController(FilingManagement filings, FilingAccess access, FilingWorkflow workflow,
+                        ClassificationManagement classification) {
         this.filings = filings;
+        this.access = access;
+        this.workflow = workflow;
         this.classification = classification;
     }
 
@@ -72,8 +80,8 @@ class FilingApiController {
     @PutMapping("/{id}")
     @AllowedRoles(Role.PROVIDER)
     FilingView update(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
-        filings.ownFiling(id, user);
-        return filings.update(id, user, body.read(FilingRequest.class).app());
+        Filing f = access.own(id, user); // 404/403 before the body's 400
+        return workflow.edit(f, user, body.read(FilingRequest.class).app());
     }
 
     @GetMapping("/{id}")
@@ -108,32 +116,32 @@ class FilingApiController {
     @PostMapping("/{id}/city-review")
     @AllowedRoles(Role.CITY_REVIEWER)
     FilingView cityReview(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
-        filings.visible(id, user);
+        Filing f = access.visible(id, user);
         CityReview review = body.read(CityReview.class);
-        return filings.cityReview(id, user, review.decision(), review.comment());
+        return workflow.cityReview(f, user, review.decision(), review.comment());
     }
 
     /** The city reviewer corrects the scope or category decided from the declaration, with a reason. */
     @PostMapping("/{id}/classification")
     @AllowedRoles(Role.CITY_REVIEWER)
     FilingView correctClassification(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
-        filings.visible(id, user);
+        Filing f = access.visible(id, user);
         Classification c = body.read(Classification.class);
-        return classification.correct(id, user, c.scope(), c.category(), c.reason());
+        return classification.correct(f, user, c.scope(), c.category(), c.reason());
     }
 
     @PostMapping("/{id}/moe-review")
     @AllowedRoles(Role.MOE_REVIEWER)
     FilingView moeReview(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
-        filings.visible(id, user);
+        Filing f = access.visible(id, user);
         MoeReview review = body.read(MoeReview.class);
-        return filings.moeReview(id, user, review.decision(), review.comment());
+        return workflow.moeReview(f, user, review.decision(), review.comment());
     }
 
     @PostMapping("/{id}/cancel")
     @AllowedRoles(Role.PROVIDER)
     FilingView cancel(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
-        filings.ownFiling(id, user);
-        return filings.cancel(id, user, body.readOr(Comment.class, Comment.NONE).comment());
+        Filing f = access.own(id, user);
+        return workflow.cancel(f, user, body.readOr(Comment.class, Comment.NONE).comment());
     }
 }

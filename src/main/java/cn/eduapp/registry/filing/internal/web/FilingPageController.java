@@ -127,7 +127,7 @@ class FilingPageController {
     @GetMapping("/filings/{id}/edit")
     @AllowedRoles(Role.PROVIDER)
     String editForm(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        FilingView filing = filings.view(filings.ownFiling(id, user).id(), user);
+        FilingView filing = filings.ownView(id, user);
         model.addAttribute("form", DeclarationForm.of(filing.app()));
         model.addAttribute("filing", filing);
         return "filing/form";
@@ -138,7 +138,7 @@ class FilingPageController {
     String edit(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
                 @ModelAttribute("form") DeclarationForm form, BindingResult binding, Model model,
                 RedirectAttributes redirect) {
-        FilingView filing = filings.view(filings.ownFiling(id, user).id(), user);
+        FilingView filing = filings.ownView(id, user);
         model.addAttribute("filing", filing);
         if (binding.hasErrors()) {
             return "filing/form";
@@ -163,7 +163,7 @@ class FilingPageController {
     @GetMapping("/filings/{id}/check")
     @AllowedRoles(Role.PROVIDER)
     String check(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("filing", filings.view(filings.ownFiling(id, user).id(), user));
+        model.addAttribute("filing", filings.ownView(id, user));
         return "filing/check";
     }
 

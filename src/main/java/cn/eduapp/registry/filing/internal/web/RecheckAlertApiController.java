@@ -1,7 +1,7 @@
 package cn.eduapp.registry.filing.internal.web;
 
 import cn.eduapp.registry.filing.RecheckAlert;
-import cn.eduapp.registry.filing.internal.recheck.RecheckAlerts;
+import cn.eduapp.registry.filing.internal.persistence.RecheckAlerts;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;

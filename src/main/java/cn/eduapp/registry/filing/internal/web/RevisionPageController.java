@@ -6,7 +6,7 @@ import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.RevisionManagement;
 import cn.eduapp.registry.filing.RevisionStatus;
 import cn.eduapp.registry.filing.RevisionView;
-import cn.eduapp.registry.filing.internal.recheck.RecheckAlerts;
+import cn.eduapp.registry.filing.internal.persistence.RecheckAlerts;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
@@ -61,7 +61,7 @@ class RevisionPageController {
     @GetMapping("/filings/{id}/revisions/new")
     @AllowedRoles(Role.PROVIDER)
     String newForm(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        FilingView filing = filings.view(filings.ownFiling(id, user).id(), user);
+        FilingView filing = filings.ownView(id, user);
         model.addAttribute("filing", filing);
         model.addAttribute("form", DeclarationForm.of(filing.app()));
         return "filing/revision-form";
@@ -72,7 +72,7 @@ class RevisionPageController {
     String propose(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
                    @ModelAttribute("form") DeclarationForm form, BindingResult binding, Model model,
                    RedirectAttributes redirect) {
-        model.addAttribute("filing", filings.view(filings.ownFiling(id, user).id(), user));
+        model.addAttribute("filing", filings.ownView(id, user));
         Declaration app = form.toDeclaration();
         if (binding.hasErrors() || formErrors.validate(app, binding, Map.of())) {
             return "filing/revision-form";
@@ -98,9 +98,8 @@ class RevisionPageController {
     @GetMapping("/filings/{id}/revisions/{rid}/edit")
     @AllowedRoles(Role.PROVIDER)
     String editForm(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal CurrentUser user, Model model) {
-        filings.ownFiling(id, user);
+        model.addAttribute("filing", filings.ownView(id, user));
         RevisionView revision = revisions.view(id, rid, user);
-        model.addAttribute("filing", filings.view(id, user));
         model.addAttribute("revision", revision);
         model.addAttribute("form", DeclarationForm.of(revision.app()));
         return "filing/revision-form";
@@ -110,8 +109,7 @@ class RevisionPageController {
     @AllowedRoles(Role.PROVIDER)
     String edit(@PathVariable String id, @PathVariable String rid, @AuthenticationPrincipal CurrentUser user,
                 @ModelAttribute("form") DeclarationForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        filings.ownFiling(id, user);
-        model.addAttribute("filing", filings.view(id, user));
+        model.addAttribute("filing", filings.ownView(id, user));
         model.addAttribute("revision", revisions.view(id, rid, user));
         Declaration app = form.toDeclaration();
         if (binding.hasErrors() || formErrors.validate(app, binding, Map.of())

@@ -1,5 +1,8 @@
-package cn.eduapp.registry.rules.internal;
+package cn.eduapp.registry.rules.internal.persistence;
 
+import cn.eduapp.registry.rules.internal.RuleSet;
+import cn.eduapp.registry.rules.internal.RuleSetDefinition;
+import cn.eduapp.registry.rules.internal.StoredRuleSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The stored rule-set versions (V10). Rows are only ever inserted: a version, once stored, never changes. */
 @Repository
-class RuleSetStore {
+public class RuleSetStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper mapper;
@@ -20,7 +23,7 @@ class RuleSetStore {
     }
 
     /** Every version, in the order the catalog resolves them: by effective date, then by publication. */
-    List<StoredRuleSet> all() {
+    public List<StoredRuleSet> all() {
         return jdbc.sql("""
                 select version, definition::text as definition, source, published_by, published_at, seq
                 from rule_set_version order by effective_from, seq""")
@@ -32,17 +35,17 @@ class RuleSetStore {
     }
 
     /** Versions are never deleted, so the count tells whether another instance stored one. */
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from rule_set_version").query(Long.class).single();
     }
 
-    boolean exists(String version) {
+    public boolean exists(String version) {
         return jdbc.sql("select count(*) from rule_set_version where version = ?").param(version)
                 .query(Long.class).single() > 0;
     }
 
     /** Stores a version unless one of that name exists (two instances may try at once); true when stored. */
-    boolean insert(RuleSetDefinition def, String source, String publishedBy, Instant at) {
+    public boolean insert(RuleSetDefinition def, String source, String publishedBy, Instant at) {
         return jdbc.sql("""
                 insert into rule_set_version (version, effective_from, title, definition, source, published_by, published_at)
                 values (?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (version) do nothing""")

@@ -1,5 +1,6 @@
-package cn.eduapp.registry.filing.internal.domain;
+package cn.eduapp.registry.filing.internal.persistence;
 
+import cn.eduapp.registry.filing.internal.domain.Revision;
 import cn.eduapp.registry.filing.RevisionStatus;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PrecheckResult;

@@ -1,18 +1,17 @@
-package cn.eduapp.registry.filing.internal.recheck;
+package cn.eduapp.registry.filing.internal.persistence;
 
 import cn.eduapp.registry.filing.RecheckAlert;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import cn.eduapp.registry.system.data.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,7 @@ import org.springframework.stereotype.Component;
 public class RecheckAlerts {
 
     private static final String COLUMNS = """
-            id::text, filing_id::text, filing_number, rule_id, clause, message, raised_at, status, closed_at, closed_by,
-            comment""";
+            id, filing_id, filing_number, rule_id, clause, message, raised_at, status, closed_at, closed_by, comment""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -38,14 +36,14 @@ public class RecheckAlerts {
                 .query(Long.class).single();
         List<RecheckAlert> items = jdbc.sql("select " + COLUMNS + " from recheck_alert" + where
                         + " order by raised_at desc, id limit ? offset ?")
-                .params(status, status, filingId, filingId, page.size(), page.offset()).query(RecheckAlerts::map).list();
+                .params(status, status, filingId, filingId, page.size(), page.offset()).query(Rows.of(RecheckAlert.class)).list();
         return PageResult.of(items, page, total);
     }
 
     public Optional<RecheckAlert> find(String id) {
         try {
             return jdbc.sql("select " + COLUMNS + " from recheck_alert where id = ?").param(UUID.fromString(id))
-                    .query(RecheckAlerts::map).optional();
+                    .query(Rows.of(RecheckAlert.class)).optional();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -64,11 +62,4 @@ public class RecheckAlerts {
         return find(id).orElseThrow();
     }
 
-    static RecheckAlert map(ResultSet rs, int i) throws SQLException {
-        Timestamp closed = rs.getTimestamp("closed_at");
-        return new RecheckAlert(rs.getString(1), rs.getString(2), rs.getString("filing_number"), rs.getString("rule_id"),
-                rs.getString("clause"), rs.getString("message"), rs.getTimestamp("raised_at").toInstant(),
-                rs.getString("status"), closed == null ? null : closed.toInstant(), rs.getString("closed_by"),
-                rs.getString("comment"));
-    }
 }

@@ -1,5 +1,6 @@
-package cn.eduapp.registry.filing.internal.imports;
+package cn.eduapp.registry.filing.internal.web;
 
+import cn.eduapp.registry.filing.internal.imports.FilingImporter;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;

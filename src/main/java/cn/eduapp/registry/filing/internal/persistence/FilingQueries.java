@@ -1,4 +1,4 @@
-package cn.eduapp.registry.filing.internal;
+package cn.eduapp.registry.filing.internal.persistence;
 
 import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.filing.FilingManagement;

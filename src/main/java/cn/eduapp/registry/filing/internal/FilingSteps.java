@@ -1,0 +1,79 @@
+package cn.eduapp.registry.filing.internal;
+
+import cn.eduapp.registry.filing.FilingTransitioned;
+import cn.eduapp.registry.filing.HistoryEntry;
+import cn.eduapp.registry.filing.internal.domain.Filing;
+import cn.eduapp.registry.filing.internal.domain.IllegalTransition;
+import cn.eduapp.registry.filing.internal.persistence.FilingRepository;
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.Messages;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies one step to a loaded filing in a transaction: the aggregate checks the step (409 when illegal from its
+ * status), the repository saves it with optimistic locking, and the events the step recorded are published.
+ */
+@Component
+public class FilingSteps {
+
+    private final FilingRepository filings;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Messages messages;
+    private final Clock clock;
+
+    FilingSteps(FilingRepository filings, ApplicationEventPublisher events, TransactionTemplate tx, Messages messages,
+                Clock clock) {
+        this.filings = filings;
+        this.events = events;
+        this.tx = tx;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A new filing (its draft's events included). */
+    public void create(Filing filing, Actor actor) {
+        tx.executeWithoutResult(s -> {
+            List<Object> announced = announcements(filing, actor);
+            filings.insert(filing);
+            announced.forEach(events::publishEvent);
+        });
+    }
+
+    /** After this returns {@code filing} is as stored (its version is the new one). */
+    public void apply(Filing filing, Actor actor, Consumer<Filing> step) {
+        try {
+            tx.executeWithoutResult(s -> {
+                step.accept(filing);
+                List<Object> announced = announcements(filing, actor);
+                filings.update(filing, clock.instant());
+                announced.forEach(events::publishEvent);
+            });
+        } catch (IllegalTransition e) {
+            throw illegal(e);
+        }
+    }
+
+    public ApiProblem illegal(IllegalTransition e) {
+        return ApiProblem.conflict("filing.illegalTransition", messages.get("filing.status." + e.from().name()));
+    }
+
+    /** The step's own events, after the generic {@link FilingTransitioned} its last history entry gives. */
+    private static List<Object> announcements(Filing f, Actor actor) {
+        List<Object> all = new ArrayList<>();
+        HistoryEntry last = f.lastChange();
+        if (last != null) {
+            all.add(new FilingTransitioned(actor, f.id(), f.providerId(), last.fromStatus(), last.toStatus(),
+                    last.action(), last.comment(), f.filingNumber(), last.at()));
+        }
+        all.addAll(f.events());
+        return all;
+    }
+}
