@@ -15,26 +15,20 @@ import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** App stores: verification, reported releases and the CAC's alerts, and the app-store accounts. */
 @Service
@@ -42,25 +36,20 @@ public class DistributionManagement {
 
     private final PublicationManagement publication;
     private final IdentityManagement identity;
-    private final ObjectProvider<RegisteredCertificates> certificates;
     private final AppStoreTokenCache tokenCache;
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DistributionManagement(PublicationManagement publication, IdentityManagement identity,
-                           ObjectProvider<RegisteredCertificates> certificates, AppStoreTokenCache tokenCache,
-                           JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, TransactionTemplate tx,
-                           Clock clock) {
+                           AppStoreTokenCache tokenCache, JdbcClient jdbc, ApplicationEventPublisher events,
+                           TransactionTemplate tx, Clock clock) {
         this.publication = publication;
         this.identity = identity;
-        this.certificates = certificates;
         this.tokenCache = tokenCache;
         this.jdbc = jdbc;
-        this.json = json;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -80,29 +69,9 @@ public class DistributionManagement {
     public record AppStoreCredentials(String id, String name, String username, String password) {
     }
 
-    /**
-     * The verify answer as JSON bytes: the index row's ready answer, or, when a certificate digest is
-     * given and the filing's registered certificates are known, that answer with {@code signatureMatches}.
-     */
+    /** The verify answer as JSON bytes, as publication gives it (with {@code signatureMatches} when it knows the certificates). */
     public byte[] verify(PlatformType platform, String identifier, @Nullable String certSha256) {
-        Verification v = publication.verify(platform, identifier);
-        if (certSha256 != null && v.filingNumber() != null) {
-            RegisteredCertificates source = certificates.getIfAvailable();
-            Optional<Set<String>> known = source == null ? Optional.empty() : source.forFiling(v.filingNumber());
-            if (known.isPresent()) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("status", v.status());
-                body.put("filingNumber", v.filingNumber());
-                body.put("appName", v.appName());
-                body.put("providerName", v.providerName());
-                body.put("category", v.category());
-                body.put("asOf", v.asOf());
-                body.put("logIndex", v.logIndex());
-                body.put("signatureMatches", known.get().contains(certSha256));
-                return json.writeValueAsBytes(body);
-            }
-        }
-        return v.body().getBytes(StandardCharsets.UTF_8);
+        return publication.answer(platform, identifier, certSha256);
     }
 
     /** 四(三): an app store reports a version it lists; anything but REGISTERED raises an alert for the CAC. */

@@ -34,6 +34,9 @@ class PackageInspectionIT extends IntegrationTest {
     InspectionManagement inspections;
 
     @Autowired
+    cn.eduapp.registry.publication.PublicationManagement publication;
+
+    @Autowired
     InspectionLimits limits;
 
     PackageUploads uploads() {
@@ -237,13 +240,16 @@ class PackageInspectionIT extends IntegrationTest {
 
         // apksigner verify --print-certs ApiDemos-debug.apk: Signer #1 certificate SHA-256 digest
         String sha = "18e8534fed30cbf9959e4073e723e3395a3f92fd6b41756d5fbc788f280c1107";
-        await().atMost(Duration.ofSeconds(10)).until(() -> inspections.certificateSha256sOfRegistered(id).isPresent());
-        assertThat(inspections.certificateSha256sOfRegistered(id)).contains(java.util.Set.of(sha));
-        assertThat(inspections.certificateSha256sOfRegisteredNumber(number)).contains(java.util.Set.of(sha));
+        // publication keeps them (issue 19), from the inspection's PackageInspected events
+        await().atMost(Duration.ofSeconds(10)).until(() -> !publication.registeredCertificates(number).isEmpty());
+        assertThat(publication.registeredCertificates(number)).isEqualTo(java.util.Set.of(sha));
 
         // a new version of a registered app may be uploaded; the registered certificate stays what it was
-        expect(uploads().upload(id, p.token(), PackageUploads.apk("io.appium.android.apis", List.of("x.Y"), List.of())), 201);
-        assertThat(inspections.certificateSha256sOfRegistered(id)).contains(java.util.Set.of(sha));
+        String second = expect(uploads().upload(id, p.token(), PackageUploads.apk("io.appium.android.apis", List.of("x.Y"),
+                List.of())), 201).json().path("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from pub_inspected_package where package_id = ?")
+                .param(second).query(Long.class).single() == 1);
+        assertThat(publication.registeredCertificates(number)).isEqualTo(java.util.Set.of(sha));
     }
 
     static byte[] zip(Map<String, byte[]> entries) {

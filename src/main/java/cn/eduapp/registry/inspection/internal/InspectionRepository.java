@@ -3,18 +3,15 @@ package cn.eduapp.registry.inspection.internal;
 import cn.eduapp.registry.inspection.PackageReport;
 import cn.eduapp.registry.inspection.PackageSummary;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reports are written once and never changed; the registered certificates are replaced at each registration. */
+/** Reports are written once and never changed. */
 @Repository
 public class InspectionRepository {
 
@@ -80,36 +77,6 @@ public class InspectionRepository {
     public long count(String filingId) {
         return jdbc.sql("select count(*) from package_inspection where filing_id = ?").param(UUID.fromString(filingId))
                 .query(Long.class).single();
-    }
-
-    public void replaceRegisteredCertificates(String filingId, String filingNumber, String packageId, Set<String> sha256s,
-                                              Instant at) {
-        UUID f = UUID.fromString(filingId);
-        jdbc.sql("delete from registered_certificate where filing_id = ?").param(f).update();
-        for (String sha : sha256s) {
-            jdbc.sql("""
-                    insert into registered_certificate (filing_id, filing_number, package_id, sha256, registered_at)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(f, filingNumber, UUID.fromString(packageId), sha, Timestamp.from(at)).update();
-        }
-    }
-
-    public Optional<Set<String>> registeredCertificates(String filingId) {
-        UUID f = parse(filingId);
-        if (f == null) {
-            return Optional.empty();
-        }
-        return nonEmpty(jdbc.sql("select sha256 from registered_certificate where filing_id = ? order by sha256")
-                .param(f).query(String.class).list());
-    }
-
-    public Optional<Set<String>> registeredCertificatesByNumber(String filingNumber) {
-        return nonEmpty(jdbc.sql("select sha256 from registered_certificate where filing_number = ? order by sha256")
-                .param(filingNumber).query(String.class).list());
-    }
-
-    private static Optional<Set<String>> nonEmpty(List<String> list) {
-        return list.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(new LinkedHashSet<>(list)));
     }
 
     private PackageReport read(String json) {

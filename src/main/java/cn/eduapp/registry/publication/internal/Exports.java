@@ -1,5 +1,7 @@
 package cn.eduapp.registry.publication.internal;
 
+import cn.eduapp.registry.publication.internal.domain.CsvCells;
+import cn.eduapp.registry.publication.internal.persistence.PublicQueries;
 import cn.eduapp.registry.shared.Beijing;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;

@@ -1,4 +1,4 @@
-package cn.eduapp.registry.publication.internal;
+package cn.eduapp.registry.publication.internal.domain;
 
 /**
  * CSV injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which

@@ -1,5 +1,6 @@
-package cn.eduapp.registry.publication.internal;
+package cn.eduapp.registry.publication.internal.persistence;
 
+import cn.eduapp.registry.publication.internal.domain.Grams;
 import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.PageQuery;
@@ -116,7 +117,7 @@ public class PublicQueries {
                         + where + " order by registered_at desc nulls last, filing_number desc limit ? offset ?")
                 .params(pageParams)
                 .query((rs, i) -> new WhitelistItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Platform.of(PublicListUpdater.strings(rs.getArray(5))), PublicListUpdater.instant(rs.getTimestamp(6)),
+                        Platform.of(Columns.strings(rs, 5)), Columns.instant(rs, 6),
                         rs.getString(7)))
                 .list();
         return PageResult.of(items, page, total);
@@ -151,8 +152,8 @@ public class PublicQueries {
                          where f.filing_number = ?""")
                 .param(filingNumber)
                 .query((rs, i) -> new PublicFiling(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Platform.of(PublicListUpdater.strings(rs.getArray(5))), rs.getString(6),
-                        PublicListUpdater.instant(rs.getTimestamp(7)), PublicListUpdater.instant(rs.getTimestamp(8)),
+                        Platform.of(Columns.strings(rs, 5)), rs.getString(6),
+                        Columns.instant(rs, 7), Columns.instant(rs, 8),
                         rs.getBoolean(9)))
                 .optional();
     }
@@ -217,7 +218,7 @@ public class PublicQueries {
 
     private static WhitelistRow whitelistRow(ResultSet rs, int i) throws SQLException {
         return new WhitelistRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                PublicListUpdater.strings(rs.getArray(6)), PublicListUpdater.instant(rs.getTimestamp(7)));
+                Columns.strings(rs, 6), Columns.instant(rs, 7));
     }
 
     private static BlacklistItem blacklistItem(ResultSet rs, int i) throws SQLException {

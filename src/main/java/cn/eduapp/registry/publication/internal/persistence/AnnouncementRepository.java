@@ -1,4 +1,4 @@
-package cn.eduapp.registry.publication.internal;
+package cn.eduapp.registry.publication.internal.persistence;
 
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
@@ -36,13 +36,13 @@ public class AnnouncementRepository {
     }
 
     /** The next number of {@code year}, taken under a lock held until the publishing transaction ends. */
-    int nextSeq(int year) {
+    public int nextSeq(int year) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('announcement-serial'))").query((rs, i) -> 1).list();
         return jdbc.sql("select coalesce(max(seq), 0) + 1 from announcement where year = ?").param(year)
                 .query(Integer.class).single();
     }
 
-    void insert(Announcement a, int year, int seq, String publishedBy, Files files) {
+    public void insert(Announcement a, int year, int seq, String publishedBy, Files files) {
         jdbc.sql("""
                 insert into announcement (id, year, seq, serial, title, as_of, published_at, approver, published_by,
                     whitelist_count, blacklist_count, whitelist_csv, blacklist_csv, pdf, pdf_sha256)

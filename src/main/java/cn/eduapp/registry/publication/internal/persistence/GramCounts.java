@@ -1,4 +1,4 @@
-package cn.eduapp.registry.publication.internal;
+package cn.eduapp.registry.publication.internal.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code pub_filing} and written at its end, in gram order, so two transactions never wait on each
  * other's rows in opposite orders.
  */
-final class GramCounts {
+public final class GramCounts {
 
     /** The gram that every listed filing carries: the whole list's total. */
-    static final String ALL = "";
+    public static final String ALL = "";
 
     private record Key(String gram, String category) implements Comparable<Key> {
         @Override
@@ -29,12 +29,12 @@ final class GramCounts {
     private final Map<Key, Long> delta = new TreeMap<>();
 
     /** A filing that was listed with these grams no longer is (or no longer shows them). */
-    void leave(@Nullable String category, String[] grams) {
+    public void leave(@Nullable String category, String[] grams) {
         change(category, grams, -1);
     }
 
     /** A filing is listed now with these grams. */
-    void enter(@Nullable String category, String[] grams) {
+    public void enter(@Nullable String category, String[] grams) {
         change(category, grams, 1);
     }
 

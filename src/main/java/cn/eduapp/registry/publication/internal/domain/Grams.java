@@ -1,4 +1,4 @@
-package cn.eduapp.registry.publication.internal;
+package cn.eduapp.registry.publication.internal.domain;
 
 import java.util.Locale;
 import java.util.TreeSet;
