@@ -3,8 +3,7 @@ package cn.eduapp.registry.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.eduapp.registry.filing.FilingStatus;
-import cn.eduapp.registry.filing.FilingTransitioned;
+import cn.eduapp.registry.filing.FilingRevoked;
 import cn.eduapp.registry.provider.ProviderBanned;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.support.Fixtures;
@@ -53,8 +52,7 @@ class AppTroubleRedeliveryIT extends IntegrationTest {
         usage.uses(school, number);
 
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        FilingTransitioned revoked = new FilingTransitioned(new Actor("city-reviewer", ""), filingId, p.id(),
-                FilingStatus.REGISTERED, FilingStatus.REVOKED, "REVOKED", "重复投递测试", number, at);
+        FilingRevoked revoked = new FilingRevoked(new Actor("city-reviewer", ""), filingId, p.id(), number, "重复投递测试", at);
         ProviderBanned banned = new ProviderBanned(new Actor("city-reviewer", ""), p.id(), p.name(), p.creditCode(),
                 "测试", "京教信〔2022〕5号 五", LocalDate.now(), LocalDate.now().plusMonths(6));
         // each event delivered, then delivered again once the first delivery is done (as the registry resubmits)

@@ -1,7 +1,9 @@
 package cn.eduapp.registry.usage.internal;
 
 import cn.eduapp.registry.filing.FilingStatus;
-import cn.eduapp.registry.filing.FilingTransitioned;
+import cn.eduapp.registry.filing.FilingPutUnderRectification;
+import cn.eduapp.registry.filing.FilingRectified;
+import cn.eduapp.registry.filing.FilingRevoked;
 import cn.eduapp.registry.notification.NotificationManagement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.system.Messages;
@@ -44,19 +46,26 @@ class AppTroubleAlerts {
     }
 
     @ApplicationModuleListener
-    void on(FilingTransitioned e) {
-        if (e.to() == FilingStatus.UNDER_RECTIFICATION) {
-            alert(usages.liveByFiling(e.filingId()), RECTIFICATION, e.comment(), e.at(),
-                    "filing:" + e.filingId() + ":" + e.to() + ":" + e.at().toEpochMilli());
-        } else if (e.to() == FilingStatus.REVOKED) {
-            alert(usages.liveByFiling(e.filingId()), REVOKED, e.comment(), e.at(),
-                    "filing:" + e.filingId() + ":" + e.to() + ":" + e.at().toEpochMilli());
-        } else if (e.from() == FilingStatus.UNDER_RECTIFICATION && e.to() == FilingStatus.REGISTERED) {
-            List<UsageFilingRepository.LiveUse> uses = usages.liveByFiling(e.filingId());
-            usages.clearRectification(e.filingId());
-            notifyPerInstitution(uses, RECTIFIED, null,
-                    "filing:" + e.filingId() + ":" + e.to() + ":" + e.at().toEpochMilli());
-        }
+    void on(FilingPutUnderRectification e) {
+        alert(usages.liveByFiling(e.filingId()), RECTIFICATION, e.comment(), e.at(),
+                dedupKey(e.filingId(), FilingStatus.UNDER_RECTIFICATION, e.at()));
+    }
+
+    @ApplicationModuleListener
+    void on(FilingRevoked e) {
+        alert(usages.liveByFiling(e.filingId()), REVOKED, e.comment(), e.at(), dedupKey(e.filingId(), FilingStatus.REVOKED, e.at()));
+    }
+
+    @ApplicationModuleListener
+    void on(FilingRectified e) {
+        List<UsageFilingRepository.LiveUse> uses = usages.liveByFiling(e.filingId());
+        usages.clearRectification(e.filingId());
+        notifyPerInstitution(uses, RECTIFIED, null, dedupKey(e.filingId(), FilingStatus.REGISTERED, e.at()));
+    }
+
+    /** The key the generic status event gave, so notifications of an event redelivered across the change stay single. */
+    private static String dedupKey(String filingId, FilingStatus reached, Instant at) {
+        return "filing:" + filingId + ":" + reached + ":" + at.toEpochMilli();
     }
 
     private void alert(List<UsageFilingRepository.LiveUse> uses, String kind, @Nullable String reason, Instant at,
