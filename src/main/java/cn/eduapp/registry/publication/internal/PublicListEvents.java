@@ -1,22 +1,19 @@
 package cn.eduapp.registry.publication.internal;
 
-import cn.eduapp.registry.enforcement.AppBlacklisted;
-import cn.eduapp.registry.enforcement.BlacklistingEnded;
 import cn.eduapp.registry.filing.FilingDeclarationChanged;
 import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingManagement;
-import cn.eduapp.registry.filing.FilingStatus;
-import cn.eduapp.registry.filing.FilingTransitioned;
+import cn.eduapp.registry.filing.FilingCancelled;
+import cn.eduapp.registry.filing.FilingPutUnderRectification;
+import cn.eduapp.registry.filing.FilingRectified;
+import cn.eduapp.registry.filing.FilingRegistered;
+import cn.eduapp.registry.filing.FilingRevocationAnnulled;
+import cn.eduapp.registry.filing.FilingRevoked;
 import cn.eduapp.registry.filing.FilingsImported;
-import cn.eduapp.registry.inspection.PackageInspected;
-import cn.eduapp.registry.provider.ProviderBanLifted;
-import cn.eduapp.registry.publication.internal.persistence.BlacklistRows;
-import cn.eduapp.registry.publication.internal.persistence.ChangeRows;
 import cn.eduapp.registry.publication.internal.persistence.PublicFilingRows;
 import cn.eduapp.registry.publication.internal.persistence.PublicFilingRows.ProviderRow;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the public read models (white list, verification index, black list, change feed) in step with
- * decisions. Each handler runs after the deciding transaction committed, in its own transaction,
+ * decisions on filings ({@link BlacklistEvents}: with listings and bans). Each handler runs after the deciding transaction committed, in its own transaction,
  * redelivered by the event publication registry until it succeeds; it takes a per-provider advisory lock
  * so the handlers of one provider's filings and bans never interleave, and it rebuilds the rows it touches
  * from the current state (a redelivered or late event does no harm).
@@ -35,8 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicListEvents {
 
-    static final Set<FilingStatus> CHANGES = EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION,
-            FilingStatus.REVOKED, FilingStatus.CANCELLED);
 
     private final FilingManagement filings;
     private final PublicFilingRows locks;
@@ -57,16 +52,44 @@ class PublicListEvents {
         this.clock = clock;
     }
 
+    /** The national step registered the filing: on the white list, into verify. */
     @ApplicationModuleListener
-    void on(FilingTransitioned e) {
-        if (e.filingNumber() == null) {
-            return; // only filings with a number are public
+    void on(FilingRegistered e) {
+        refresh(List.of(FilingChange.of(e.filingId(), e.at(), "REGISTERED", "REGISTERED")));
+    }
+
+    @ApplicationModuleListener
+    void on(FilingPutUnderRectification e) {
+        refresh(List.of(FilingChange.of(e.filingId(), e.at(), "UNDER_RECTIFICATION", "UNDER_RECTIFICATION")));
+    }
+
+    /** Registered again after rectification: the feed says so ("RECTIFIED"). */
+    @ApplicationModuleListener
+    void on(FilingRectified e) {
+        refresh(List.of(FilingChange.of(e.filingId(), e.at(), "RECTIFIED", "REGISTERED")));
+    }
+
+    /** A review annulled the revocation: registered again, as the feed has always named it. */
+    @ApplicationModuleListener
+    void on(FilingRevocationAnnulled e) {
+        if (e.filingNumber() != null) {
+            refresh(List.of(FilingChange.of(e.filingId(), e.at(), "REGISTERED", "REGISTERED")));
         }
-        String kind = null;
-        if (CHANGES.contains(e.to())) {
-            kind = e.to() == FilingStatus.REGISTERED && e.from() == FilingStatus.UNDER_RECTIFICATION ? "RECTIFIED" : e.to().name();
+    }
+
+    @ApplicationModuleListener
+    void on(FilingRevoked e) {
+        if (e.filingNumber() != null) {
+            refresh(List.of(FilingChange.of(e.filingId(), e.at(), "REVOKED", "REVOKED")));
         }
-        refresh(List.of(new FilingChange(e.filingId(), e.at(), kind, e.filingId() + "|" + e.to() + "|" + e.at())));
+    }
+
+    /** Cancelled (注销): off the lists; a filing without a number was never public. */
+    @ApplicationModuleListener
+    void on(FilingCancelled e) {
+        if (e.filingNumber() != null) {
+            refresh(List.of(FilingChange.of(e.filingId(), e.at(), "CANCELLED", "CANCELLED")));
+        }
     }
 
     /** Existing registrations imported in a batch: all go on the lists together, one feed entry each. */
@@ -79,47 +102,6 @@ class PublicListEvents {
     @ApplicationModuleListener
     void on(FilingDeclarationChanged e) {
         refresh(List.of(new FilingChange(e.filingId(), e.at(), null, e.filingId() + "|CHANGED|" + e.revisionId())));
-    }
-
-    /** An app listed by a decision: on the black list, off the white list (revoked), verify answers BLACKLISTED. */
-    @ApplicationModuleListener
-    void on(AppBlacklisted e) {
-        locks.lockProvider(e.providerId());
-        Instant now = clock.instant();
-        blacklist.list(e, now);
-        index.reindexFilings(List.of(e.filingId()));
-        feed.add(new ChangeRows.Entry("APP_LISTED|" + e.entryId(), now, "BLACKLISTED", e.filingNumber(), e.creditCode(),
-                e.appName(), e.providerName(), e.reason() + "（" + e.clause() + "，" + e.decisionNumber() + "），至 " + e.listedUntil()));
-        feed.bump(now);
-    }
-
-    /** A listing ended (expiry, early removal, annulment): off the black list; verify answers as the filing stands. */
-    @ApplicationModuleListener
-    void on(BlacklistingEnded e) {
-        locks.lockProvider(e.providerId());
-        Instant now = clock.instant();
-        BlacklistRows.Named named = blacklist.end(e, now);
-        index.reindexFilings(List.of(e.filingId()));
-        feed.add(new ChangeRows.Entry("APP_UNLISTED|" + e.entryId(), now, "BLACKLIST_ENDED", e.filingNumber(),
-                named.creditCode(), e.appName(), named.providerName(), e.reason()));
-        feed.bump(now);
-    }
-
-    @ApplicationModuleListener
-    void on(ProviderBanLifted e) {
-        locks.lockProvider(e.providerId());
-        Instant now = clock.instant();
-        blacklist.liftBan(e, now);
-        index.reindexFilings(whitelist.relist(e.providerId(), true, now));
-        feed.add(new ChangeRows.Entry("LIFTED|" + e.providerId() + "|" + e.liftedOn(), now, "BAN_LIFTED", null,
-                e.creditCode(), null, e.providerName(), null));
-        feed.bump(now);
-    }
-
-    /** A package's signer certificates: verify's {@code certSha256} is answered from them once the filing is registered. */
-    @ApplicationModuleListener
-    void on(PackageInspected e) {
-        index.packageInspected(e.packageId(), e.filingId(), e.at(), e.certificateSha256s());
     }
 
     /**
