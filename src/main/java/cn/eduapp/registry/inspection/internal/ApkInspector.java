@@ -88,11 +88,11 @@ public final class ApkInspector {
                         continue;
                     }
                     byte[] inner = archive.read(e);
-                    List<SafeArchive.NestedEntry> dex = SafeArchive.nestedDexFiles(inner, limits, archive.budget());
+                    List<BoundedReads.NestedEntry> dex = BoundedReads.nestedDexFiles(inner, limits, archive.budget());
                     if (!dex.isEmpty()) {
                         nested.add(name);
                     }
-                    for (SafeArchive.NestedEntry d : dex) {
+                    for (BoundedReads.NestedEntry d : dex) {
                         dexFiles++;
                         scanDex(name + "!" + d.name(), d.bytes(), matcher, words, unreadable);
                     }

@@ -1,12 +1,13 @@
 package cn.eduapp.registry.inspection.internal;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The bounds a package must keep. Real APKs stay far inside them (the largest fixture, 18 MB with 16 dex
  * files, expands to about 45 MB in 1,900 entries); a hostile archive meets one of them within seconds, before
- * it can fill memory or disk. Every bound is a property so an operator can widen it without a release.
+ * it can fill memory or disk. Every bound is a setting ({@link InspectionSettings}) so an operator can widen it
+ * without a release.
  */
 @Component
 public class InspectionLimits {
@@ -32,17 +33,10 @@ public class InspectionLimits {
     private final int queue;
     private final long timeoutSeconds;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    InspectionLimits(@Value("${registry.inspection.max-package-size:500MB}") org.springframework.util.unit.DataSize maxPackageSize,
-                     @Value("${registry.inspection.max-uncompressed-size:2GB}") org.springframework.util.unit.DataSize maxUncompressedTotal,
-                     @Value("${registry.inspection.max-entry-size:64MB}") org.springframework.util.unit.DataSize maxEntrySize,
-                     @Value("${registry.inspection.max-compression-ratio:200}") int maxCompressionRatio,
-                     @Value("${registry.inspection.max-entries:50000}") int maxEntries,
-                     @Value("${registry.inspection.threads:2}") int threads,
-                     @Value("${registry.inspection.queue:8}") int queue,
-                     @Value("${registry.inspection.timeout:PT120S}") java.time.Duration timeout) {
-        this(maxPackageSize.toBytes(), maxUncompressedTotal.toBytes(), maxEntrySize.toBytes(), maxCompressionRatio,
-                1L << 20, maxEntries, 64L << 20, threads, queue, timeout.toSeconds());
+    @Autowired
+    InspectionLimits(InspectionSettings s) {
+        this(s.maxPackageSize().toBytes(), s.maxUncompressedSize().toBytes(), s.maxEntrySize().toBytes(),
+                s.maxCompressionRatio(), 1L << 20, s.maxEntries(), 64L << 20, s.threads(), s.queue(), s.timeout().toSeconds());
     }
 
     public InspectionLimits(long maxPackageSize, long maxUncompressedTotal, long maxEntrySize, int maxCompressionRatio,
