@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.eduapp.registry.inspection.internal.InspectionLimits;
+import cn.eduapp.registry.inspection.internal.apk.InspectionLimits;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
@@ -173,12 +173,12 @@ class PackageInspectionIT extends IntegrationTest {
 
         byte[] ratioBomb = zip(Map.of("AndroidManifest.xml", new byte[0], "assets/zeros.bin", new byte[32 << 20]));
         assertThat(codes(expect(uploads().upload(id, t, ratioBomb), 422))).containsExactly("PACKAGE_REJECTED");
-        byte[] lying = cn.eduapp.registry.inspection.internal.HostileArchives.lyingSize(
+        byte[] lying = cn.eduapp.registry.inspection.internal.apk.HostileArchives.lyingSize(
                 zip(Map.of("AndroidManifest.xml", new byte[64 << 20])), "AndroidManifest.xml", 100);
         assertThat(codes(expect(uploads().upload(id, t, lying), 422))).containsExactly("PACKAGE_REJECTED");
         byte[] escaping = zip(Map.of("AndroidManifest.xml", new byte[1], "../../../tmp/evil.sh", new byte[1]));
         assertThat(codes(expect(uploads().upload(id, t, escaping), 422))).containsExactly("PACKAGE_REJECTED");
-        byte[] crowd = cn.eduapp.registry.inspection.internal.HostileArchives.manyEntries(50_001);
+        byte[] crowd = cn.eduapp.registry.inspection.internal.apk.HostileArchives.manyEntries(50_001);
         assertThat(codes(expect(uploads().upload(id, t, crowd), 422))).containsExactly("PACKAGE_REJECTED");
 
         assertThat(jdbc.sql("select count(*) from package_inspection where filing_id = ?::uuid").param(id)

@@ -8,7 +8,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code registry.inspection.*}: the bounds a package must keep ({@link InspectionLimits} says why each is what
+ * {@code registry.inspection.*}: the bounds a package must keep ({@link cn.eduapp.registry.inspection.internal.apk.InspectionLimits} says why each is what
  * it is) and how many inspections run at once ({@code threads}) or wait ({@code queue}), each at most
  * {@code timeout}.
  */

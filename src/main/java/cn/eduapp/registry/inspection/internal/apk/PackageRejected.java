@@ -1,4 +1,4 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 /**
  * Why a package was refused. {@link Kind#status()} is API.md's answer: what is no valid package at all is

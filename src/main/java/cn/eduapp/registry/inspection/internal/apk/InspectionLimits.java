@@ -1,5 +1,6 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
+import cn.eduapp.registry.inspection.internal.InspectionSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ public class InspectionLimits {
     private final long timeoutSeconds;
 
     @Autowired
-    InspectionLimits(InspectionSettings s) {
+    public InspectionLimits(InspectionSettings s) {
         this(s.maxPackageSize().toBytes(), s.maxUncompressedSize().toBytes(), s.maxEntrySize().toBytes(),
                 s.maxCompressionRatio(), 1L << 20, s.maxEntries(), 64L << 20, s.threads(), s.queue(), s.timeout().toSeconds());
     }

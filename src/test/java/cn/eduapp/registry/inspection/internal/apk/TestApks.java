@@ -1,4 +1,4 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

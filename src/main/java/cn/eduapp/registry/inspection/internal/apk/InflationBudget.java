@@ -1,6 +1,6 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
-import cn.eduapp.registry.inspection.internal.PackageRejected.Kind;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected.Kind;
 
 /** Bytes inflated so far by one inspection, shared with nested archives; beyond the bound it is a bomb. */
 final class InflationBudget {

@@ -1,10 +1,10 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 import cn.eduapp.registry.inspection.PackageReport.Component;
 import cn.eduapp.registry.inspection.PackageReport.DangerousPermission;
 import cn.eduapp.registry.inspection.PackageReport.Manifest;
-import cn.eduapp.registry.inspection.internal.BinaryXml.Attribute;
-import cn.eduapp.registry.inspection.internal.PackageRejected.Kind;
+import cn.eduapp.registry.inspection.internal.apk.BinaryXml.Attribute;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,11 +1,11 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.eduapp.registry.inspection.PackageReport.Certificate;
 import cn.eduapp.registry.inspection.PackageReport.Sdk;
-import cn.eduapp.registry.inspection.internal.ApkInspector.Inspection;
+import cn.eduapp.registry.inspection.internal.apk.ApkInspector.Inspection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

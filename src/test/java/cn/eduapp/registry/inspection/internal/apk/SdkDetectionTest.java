@@ -1,9 +1,9 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.eduapp.registry.inspection.PackageReport.Sdk;
-import cn.eduapp.registry.inspection.internal.ApkInspector.Inspection;
+import cn.eduapp.registry.inspection.internal.apk.ApkInspector.Inspection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 /** Hostile archives shared by the unit tests and the HTTP tests. */
 public final class HostileArchives {

@@ -1,9 +1,9 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.eduapp.registry.inspection.internal.PackageRejected.Kind;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected.Kind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,11 +1,11 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 import cn.eduapp.registry.inspection.PackageReport.Certificate;
 import cn.eduapp.registry.inspection.PackageReport.Code;
 import cn.eduapp.registry.inspection.PackageReport.Manifest;
 import cn.eduapp.registry.inspection.PackageReport.Sdk;
 import cn.eduapp.registry.inspection.PackageReport.Signing;
-import cn.eduapp.registry.inspection.internal.PackageRejected.Kind;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected.Kind;
 import com.android.apksig.ApkVerifier;
 import com.android.apksig.apk.ApkFormatException;
 import java.io.IOException;

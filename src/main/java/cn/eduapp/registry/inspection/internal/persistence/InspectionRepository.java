@@ -1,4 +1,4 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.persistence;
 
 import cn.eduapp.registry.inspection.PackageReport;
 import cn.eduapp.registry.inspection.PackageSummary;

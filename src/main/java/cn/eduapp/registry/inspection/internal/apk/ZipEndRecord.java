@@ -1,6 +1,6 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
-import cn.eduapp.registry.inspection.internal.PackageRejected.Kind;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected.Kind;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package cn.eduapp.registry.inspection.internal;
+package cn.eduapp.registry.inspection.internal.apk;
 
 import cn.eduapp.registry.inspection.PackageReport.Sdk;
 import java.io.IOException;
