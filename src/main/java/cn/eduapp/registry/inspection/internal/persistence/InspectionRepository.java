@@ -2,6 +2,7 @@ package cn.eduapp.registry.inspection.internal.persistence;
 
 import cn.eduapp.registry.inspection.PackageReport;
 import cn.eduapp.registry.inspection.PackageSummary;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -68,9 +69,7 @@ public class InspectionRepository {
                        (report->'manifest'->>'versionCode')::bigint as version_code, uploaded_at
                   from package_inspection where filing_id = ? order by seq desc limit ? offset ?""")
                 .params(UUID.fromString(filingId), limit, offset)
-                .query((rs, n) -> new PackageSummary(rs.getString("id"), rs.getString("sha256"), rs.getLong("size"),
-                        rs.getString("file_name"), rs.getString("package_name"), rs.getString("version_name"),
-                        rs.getObject("version_code", Long.class), rs.getTimestamp("uploaded_at").toInstant()))
+                .query(Rows.of(PackageSummary.class))
                 .list();
     }
 

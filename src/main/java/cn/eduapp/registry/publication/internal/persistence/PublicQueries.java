@@ -5,6 +5,7 @@ import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -136,11 +137,12 @@ public class PublicQueries {
         long total = jdbc.sql("select count(*) from pub_blacklist_entry where ended_at is null and ban_until > ?")
                 .param(Date.valueOf(today)).query(Long.class).single();
         List<BlacklistItem> items = jdbc.sql("""
-                        select coalesce(app_name, array_to_string(app_names, '、')), filing_number, provider_name, credit_code, reason, clause, listed_on, ban_until, decision_number, entry_id
+                        select entry_id as id, coalesce(app_name, array_to_string(app_names, '、')) as app_name, filing_number, provider_name,
+                               credit_code, reason, clause, listed_on as listed_at, ban_until as listed_until, decision_number
                           from pub_blacklist_entry where ended_at is null and ban_until > ?
                          order by listed_at desc, id desc limit ? offset ?""")
                 .params(Date.valueOf(today), page.size(), page.offset())
-                .query(PublicQueries::blacklistItem).list();
+                .query(Rows.of(BlacklistItem.class)).list();
         return PageResult.of(items, page, total);
     }
 
@@ -193,12 +195,13 @@ public class PublicQueries {
         }
         Instant end = day.plusDays(1).atStartOfDay(Beijing.ZONE).toInstant();
         return jdbc.sql("""
-                        select coalesce(app_name, array_to_string(app_names, '、')), filing_number, provider_name, credit_code, reason, clause, listed_on, ban_until, decision_number, entry_id
+                        select entry_id as id, coalesce(app_name, array_to_string(app_names, '、')) as app_name, filing_number, provider_name,
+                               credit_code, reason, clause, listed_on as listed_at, ban_until as listed_until, decision_number
                           from pub_blacklist_entry
                          where listed_at < ? and (ended_at is null or ended_at >= ?) and ban_until > ?
                          order by listed_at desc, id desc""")
                 .params(Timestamp.from(end), Timestamp.from(end), Date.valueOf(day))
-                .query(PublicQueries::blacklistItem).list();
+                .query(Rows.of(BlacklistItem.class)).list();
     }
 
     public List<Change> changes(int limit) {
@@ -206,23 +209,17 @@ public class PublicQueries {
                         select id, at, kind, filing_number, credit_code, app_name, provider_name, detail
                           from pub_change order by at desc, id desc limit ?""")
                 .param(limit)
-                .query((rs, i) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .query(Rows.of(Change.class))
                 .list();
     }
 
     public State state() {
         return jdbc.sql("select version, changed_at from pub_state where id = 1")
-                .query((rs, i) -> new State(rs.getLong(1), rs.getTimestamp(2).toInstant())).single();
+                .query(Rows.of(State.class)).single();
     }
 
     private static WhitelistRow whitelistRow(ResultSet rs, int i) throws SQLException {
         return new WhitelistRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 Columns.strings(rs, 6), Columns.instant(rs, 7));
-    }
-
-    private static BlacklistItem blacklistItem(ResultSet rs, int i) throws SQLException {
-        return new BlacklistItem(rs.getString(10), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getString(9));
     }
 }
