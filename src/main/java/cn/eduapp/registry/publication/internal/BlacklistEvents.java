@@ -76,6 +76,9 @@ class BlacklistEvents {
     /** A package's signer certificates: verify's {@code certSha256} is answered from them once the filing is registered. */
     @ApplicationModuleListener
     void on(PackageInspected e) {
-        index.packageInspected(e.packageId(), e.filingId(), e.at(), e.certificateSha256s());
+        // an event stored before the field existed (an older publication redelivered) carries none
+        @SuppressWarnings("ConstantConditions")
+        List<String> certificates = e.certificateSha256s() == null ? List.of() : e.certificateSha256s();
+        index.packageInspected(e.packageId(), e.filingId(), e.at(), certificates);
     }
 }
