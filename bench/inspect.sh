@@ -8,7 +8,7 @@ bench/fetch-apks.sh
 apk=${1:-target/apk-fixtures/appium-uiautomator2-server-v10.6.6.apk}
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  cn.eduapp.registry.inspection.internal.InspectBench "$apk" "${RUNS:-10}"
+  cn.eduapp.registry.inspection.internal.apk.InspectBench "$apk" "${RUNS:-10}"
 echo "reference:"
 if command -v aapt >/dev/null 2>&1; then
   /usr/bin/time -f "  aapt dump badging:   cpu %U s user + %S s sys, wall %e s, max RSS %M KB" aapt dump badging "$apk" >/dev/null

@@ -1,6 +1,8 @@
 package cn.eduapp.registry.distribution;
 
 import cn.eduapp.registry.distribution.internal.AppStoreTokenCache;
+import cn.eduapp.registry.distribution.internal.domain.GeneratedPasswords;
+import cn.eduapp.registry.distribution.internal.persistence.StoreReleases;
 import cn.eduapp.registry.identity.AccountSummary;
 import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.NewAccount;
@@ -15,26 +17,15 @@ import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** App stores: verification, reported releases and the CAC's alerts, and the app-store accounts. */
 @Service
@@ -42,25 +33,20 @@ public class DistributionManagement {
 
     private final PublicationManagement publication;
     private final IdentityManagement identity;
-    private final ObjectProvider<RegisteredCertificates> certificates;
     private final AppStoreTokenCache tokenCache;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoreReleases releases;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final GeneratedPasswords passwords = new GeneratedPasswords();
 
     DistributionManagement(PublicationManagement publication, IdentityManagement identity,
-                           ObjectProvider<RegisteredCertificates> certificates, AppStoreTokenCache tokenCache,
-                           JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, TransactionTemplate tx,
-                           Clock clock) {
+                           AppStoreTokenCache tokenCache, StoreReleases releases, ApplicationEventPublisher events,
+                           TransactionTemplate tx, Clock clock) {
         this.publication = publication;
         this.identity = identity;
-        this.certificates = certificates;
         this.tokenCache = tokenCache;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.releases = releases;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -80,29 +66,9 @@ public class DistributionManagement {
     public record AppStoreCredentials(String id, String name, String username, String password) {
     }
 
-    /**
-     * The verify answer as JSON bytes: the index row's ready answer, or, when a certificate digest is
-     * given and the filing's registered certificates are known, that answer with {@code signatureMatches}.
-     */
+    /** The verify answer as JSON bytes, as publication gives it (with {@code signatureMatches} when it knows the certificates). */
     public byte[] verify(PlatformType platform, String identifier, @Nullable String certSha256) {
-        Verification v = publication.verify(platform, identifier);
-        if (certSha256 != null && v.filingNumber() != null) {
-            RegisteredCertificates source = certificates.getIfAvailable();
-            Optional<Set<String>> known = source == null ? Optional.empty() : source.forFiling(v.filingNumber());
-            if (known.isPresent()) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("status", v.status());
-                body.put("filingNumber", v.filingNumber());
-                body.put("appName", v.appName());
-                body.put("providerName", v.providerName());
-                body.put("category", v.category());
-                body.put("asOf", v.asOf());
-                body.put("logIndex", v.logIndex());
-                body.put("signatureMatches", known.get().contains(certSha256));
-                return json.writeValueAsBytes(body);
-            }
-        }
-        return v.body().getBytes(StandardCharsets.UTF_8);
+        return publication.answer(platform, identifier, certSha256);
     }
 
     /** 四(三): an app store reports a version it lists; anything but REGISTERED raises an alert for the CAC. */
@@ -110,27 +76,14 @@ public class DistributionManagement {
                                        Instant releasedAt) {
         Verification v = publication.verify(platform, identifier);
         Instant now = clock.instant();
-        UUID releaseId = UUID.randomUUID();
         boolean alert = v.status() != VerificationStatus.REGISTERED;
+        StoreReleases.Reported release = new StoreReleases.Reported(UUID.randomUUID(), store, platform.name(), identifier,
+                version, releasedAt, now, v.status().name(), v.filingNumber(), v.appName());
         tx.executeWithoutResult(s -> {
-            jdbc.sql("""
-                    insert into dist_release (id, organisation_id, app_store_name, reported_by, platform, identifier, version,
-                                              released_at, reported_at, status, filing_number)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(releaseId, store.organisationId(), store.organisationName(), store.username(), platform.name(),
-                            identifier, version, Timestamp.from(releasedAt), Timestamp.from(now), v.status().name(),
-                            v.filingNumber())
-                    .update();
+            releases.insert(release);
             if (alert) {
                 UUID alertId = UUID.randomUUID();
-                jdbc.sql("""
-                        insert into dist_alert (id, release_id, app_store_name, platform, identifier, version, released_at,
-                                                status, filing_number, app_name, raised_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(alertId, releaseId, store.organisationName(), platform.name(), identifier, version,
-                                Timestamp.from(releasedAt), v.status().name(), v.filingNumber(), v.appName(),
-                                Timestamp.from(now))
-                        .update();
+                releases.insertAlert(alertId, release);
                 events.publishEvent(new UnregisteredReleaseReported(store.actor(), alertId.toString(),
                         store.organisationName(), platform.name(), identifier, version, v.status().name(),
                         v.filingNumber(), now));
@@ -140,17 +93,7 @@ public class DistributionManagement {
     }
 
     public PageResult<Alert> alerts(PageQuery page) {
-        long total = jdbc.sql("select count(*) from dist_alert").query(Long.class).single();
-        List<Alert> items = jdbc.sql("""
-                        select id, raised_at, app_store_name, platform, identifier, version, released_at, status,
-                               filing_number, app_name
-                          from dist_alert order by raised_at desc, id limit ? offset ?""")
-                .params(page.size(), page.offset())
-                .query((rs, i) -> new Alert(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                        rs.getString(8), rs.getString(9), rs.getString(10)))
-                .list();
-        return PageResult.of(items, page, total);
+        return releases.alerts(page);
     }
 
     public PageResult<AppStore> appStores(PageQuery page) {
@@ -162,11 +105,11 @@ public class DistributionManagement {
 
     /** Creates a DISTRIBUTION_PLATFORM organisation and its account with a generated password. */
     public AppStoreCredentials createAppStore(CurrentUser cac, String name, @Nullable String username) {
-        String user = username == null || username.isBlank() ? "appstore-" + randomText(LOWER + DIGITS, 8) : username.strip();
+        String user = username == null || username.isBlank() ? passwords.username() : username.strip();
         if (identity.usernameTaken(user)) {
             throw ApiProblem.conflict("identity.usernameTaken", user);
         }
-        String password = generatePassword(user);
+        String password = passwords.password(p -> identity.passwordProblems("password", user, p).isEmpty());
         Organisation org = tx.execute(s -> {
             Organisation o = identity.createOrganisation(OrganisationKind.APP_STORE, name.strip(), null);
             identity.createAccount(new NewAccount(o.id(), user, password, Set.of(Role.DISTRIBUTION_PLATFORM)));
@@ -196,39 +139,5 @@ public class DistributionManagement {
         List<AccountSummary> accounts = identity.accountsOf(org.id());
         return new AppStore(org.id(), org.name(), accounts.stream().anyMatch(AccountSummary::enabled),
                 accounts.stream().map(AccountSummary::username).toList());
-    }
-
-    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final String LOWER = "abcdefghijkmnopqrstuvwxyz";
-    private static final String DIGITS = "23456789";
-    private static final String SYMBOLS = "!#%+-=?@_";
-
-    /** 20 random characters with all four classes: passes the policy (DOMAIN.md) with a wide margin. */
-    private String generatePassword(String username) {
-        while (true) {
-            List<Character> chars = new ArrayList<>();
-            for (String cls : List.of(UPPER, LOWER, DIGITS, SYMBOLS)) {
-                chars.add(cls.charAt(random.nextInt(cls.length())));
-            }
-            String all = UPPER + LOWER + DIGITS + SYMBOLS;
-            while (chars.size() < 20) {
-                chars.add(all.charAt(random.nextInt(all.length())));
-            }
-            Collections.shuffle(chars, random);
-            StringBuilder sb = new StringBuilder();
-            chars.forEach(sb::append);
-            String password = sb.toString();
-            if (identity.passwordProblems("password", username, password).isEmpty()) {
-                return password;
-            }
-        }
-    }
-
-    private String randomText(String alphabet, int length) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
     }
 }

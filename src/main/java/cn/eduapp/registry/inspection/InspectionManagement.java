@@ -3,14 +3,14 @@ package cn.eduapp.registry.inspection;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingView;
-import cn.eduapp.registry.inspection.internal.ApkInspector;
-import cn.eduapp.registry.inspection.internal.ApkInspector.Inspection;
+import cn.eduapp.registry.inspection.internal.apk.ApkInspector;
+import cn.eduapp.registry.inspection.internal.apk.ApkInspector.Inspection;
 import cn.eduapp.registry.inspection.internal.InspectionExecutor;
-import cn.eduapp.registry.inspection.internal.InspectionLimits;
-import cn.eduapp.registry.inspection.internal.InspectionRepository;
-import cn.eduapp.registry.inspection.internal.PackageRejected;
+import cn.eduapp.registry.inspection.internal.apk.InspectionLimits;
+import cn.eduapp.registry.inspection.internal.persistence.InspectionRepository;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected;
 import cn.eduapp.registry.inspection.internal.PackageStorage;
-import cn.eduapp.registry.inspection.internal.SdkSignatures;
+import cn.eduapp.registry.inspection.internal.apk.SdkSignatures;
 import cn.eduapp.registry.rules.Finding;
 import cn.eduapp.registry.rules.PackageFacts;
 import cn.eduapp.registry.rules.Precheck;
@@ -30,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,8 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Package inspection: upload (the filing's own provider, while the declaration may change or the filing is
- * registered and ships a new version), the reports, the facts the pre-check reads, and the certificates a
- * filing was registered with (for the verify API's {@code certSha256}).
+ * registered and ships a new version), the reports and the facts the pre-check reads. The signer certificates
+ * of each package go out with {@link PackageInspected}: publication keeps those a filing was registered with.
  */
 @Service
 public class InspectionManagement {
@@ -134,7 +133,9 @@ public class InspectionManagement {
                 filings.packageInspected(filing.id(), facts(report), now);
                 events.publishEvent(new PackageInspected(user.actor(), filing.id(), packageId,
                         report.manifest().packageName(), report.sha256(),
-                        report.sdks().stream().map(PackageReport.Sdk::category).distinct().toList(), now));
+                        report.sdks().stream().map(PackageReport.Sdk::category).distinct().toList(),
+                        report.signing().certificates().stream().map(PackageReport.Certificate::sha256).distinct().toList(),
+                        now));
             });
             return report.withFindings(findings(filing, report));
         } finally {
@@ -174,19 +175,6 @@ public class InspectionManagement {
         return limits.maxPackageSize();
     }
 
-    /**
-     * The SHA-256 fingerprints of the signer certificates of the package the filing had when it was registered
-     * (empty when it had none inspected). For distribution's verify API ({@code certSha256}).
-     */
-    public Optional<Set<String>> certificateSha256sOfRegistered(String filingId) {
-        return reports.registeredCertificates(filingId);
-    }
-
-    /** The same, by filing number. */
-    public Optional<Set<String>> certificateSha256sOfRegisteredNumber(String filingNumber) {
-        return reports.registeredCertificatesByNumber(filingNumber);
-    }
-
     /** What the pre-check reads of a filing's latest package. */
     public Optional<PackageFacts> latestFacts(String filingId) {
         return reports.latest(filingId).map(InspectionManagement::facts);
@@ -196,15 +184,6 @@ public class InspectionManagement {
         return new PackageFacts(r.manifest().packageName(),
                 r.sdks().stream().map(s -> new PackageFacts.DetectedSdk(s.name(), s.category())).toList(),
                 r.manifest().permissions().contains(CAMERA), !r.questionSearchStrings().isEmpty());
-    }
-
-    /** The registered filing keeps the certificates of its latest package at that moment. */
-    public void keepRegisteredCertificates(String filingId, String filingNumber, Instant at) {
-        reports.latest(filingId).ifPresent(r -> {
-            Set<String> shas = new LinkedHashSet<>();
-            r.signing().certificates().forEach(c -> shas.add(c.sha256()));
-            reports.replaceRegisteredCertificates(filingId, filingNumber, r.id(), shas, at);
-        });
     }
 
     /** The pre-check's PACKAGE_* findings for this package against the declaration in force. */

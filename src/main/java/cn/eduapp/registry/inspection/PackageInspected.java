@@ -5,9 +5,13 @@ import cn.eduapp.registry.shared.AuditableEvent;
 import java.time.Instant;
 import java.util.List;
 
-/** A provider uploaded a package for a filing and it was inspected; {@code sdkCategories} of what was found. */
+/**
+ * A provider uploaded a package for a filing and it was inspected; {@code sdkCategories} of what was found,
+ * {@code certificateSha256s} the SHA-256 digests (lower-case hex) of its signer certificates.
+ */
 public record PackageInspected(Actor actor, String filingId, String packageId, String packageName, String sha256,
-                               List<String> sdkCategories, Instant at) implements AuditableEvent {
+                               List<String> sdkCategories, List<String> certificateSha256s, Instant at)
+        implements AuditableEvent {
     public String action() { return "PACKAGE_INSPECTED"; }
     public String entityType() { return "FILING"; }
     public String entityId() { return filingId; }

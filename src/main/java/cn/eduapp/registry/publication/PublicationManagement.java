@@ -1,28 +1,34 @@
 package cn.eduapp.registry.publication;
 
+import cn.eduapp.registry.publication.internal.domain.VerifyAnswer;
+import cn.eduapp.registry.publication.internal.persistence.VerifyRows;
 import cn.eduapp.registry.rules.PlatformType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What other modules may ask of the public side: the verification of an app by platform and identifier. */
+/**
+ * What other modules may ask of the public side: the verification of an app by platform and identifier,
+ * and the verify answer itself (the app stores' API sends it as it is).
+ */
 @Service
 public class PublicationManagement {
 
-    private final JdbcClient jdbc;
+    private final VerifyRows index;
     private final JsonMapper json;
     private final Clock clock;
     private final Map<VerificationStatus, Counter> verifications = new EnumMap<>(VerificationStatus.class);
 
-    PublicationManagement(JdbcClient jdbc, JsonMapper json, MeterRegistry meters, Clock clock) {
-        this.jdbc = jdbc;
+    PublicationManagement(VerifyRows index, JsonMapper json, MeterRegistry meters, Clock clock) {
+        this.index = index;
         for (VerificationStatus s : VerificationStatus.values()) {
             verifications.put(s, Counter.builder("registry.verifications").tag("status", s.name())
                     .description("Verification lookups by the status they answered").register(meters));
@@ -36,29 +42,41 @@ public class PublicationManagement {
      * cancelled filings never enter it). The identifier matches exactly.
      */
     public Verification verify(PlatformType platform, String identifier) {
-        Verification v = jdbc.sql("""
-                        select status, filing_number, app_name, provider_name, category, as_of, log_index, body
-                          from pub_verify where platform = ? and identifier = ?""")
-                .params(platform.name(), identifier)
-                .query((rs, i) -> new Verification(VerificationStatus.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                        rs.getObject(7, Long.class), rs.getString(8)))
-                .optional()
-                .orElseGet(this::notFiled);
+        return verification(platform, identifier, null);
+    }
+
+    /**
+     * The verify answer as JSON bytes (API.md), from the same single lookup: the index row's ready answer, or,
+     * when a certificate digest (lower-case hex SHA-256) is given and the filing's registered certificates are
+     * known, that answer with {@code signatureMatches}.
+     */
+    public byte[] answer(PlatformType platform, String identifier, @Nullable String certSha256) {
+        return verification(platform, identifier, certSha256).body().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The signer certificates the filing with this number was registered with (empty: none known). */
+    public Set<String> registeredCertificates(String filingNumber) {
+        return Set.copyOf(index.registeredCertificates(filingNumber));
+    }
+
+    private Verification verification(PlatformType platform, String identifier, @Nullable String certSha256) {
+        Verification v = index.find(platform.name(), identifier).map(row -> {
+            String body = row.body();
+            if (certSha256 != null && !row.certificates().isEmpty()) {
+                body = json.writeValueAsString(new VerifyAnswer(row.status(), row.filingNumber(), row.appName(),
+                        row.providerName(), row.category(), row.asOf(), row.logIndex(),
+                        row.certificates().contains(certSha256)));
+            }
+            return new Verification(VerificationStatus.valueOf(row.status()), row.filingNumber(), row.appName(),
+                    row.providerName(), row.category(), row.asOf(), row.logIndex(), body);
+        }).orElseGet(this::notFiled);
         verifications.get(v.status()).increment();
         return v;
     }
 
     private Verification notFiled() {
         Instant now = clock.instant();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", VerificationStatus.NOT_FILED);
-        body.put("filingNumber", null);
-        body.put("appName", null);
-        body.put("providerName", null);
-        body.put("category", null);
-        body.put("asOf", now);
-        body.put("logIndex", null);
-        return new Verification(VerificationStatus.NOT_FILED, null, null, null, null, now, null, json.writeValueAsString(body));
+        return new Verification(VerificationStatus.NOT_FILED, null, null, null, null, now, null,
+                json.writeValueAsString(VerifyAnswer.notFiled(now)));
     }
 }

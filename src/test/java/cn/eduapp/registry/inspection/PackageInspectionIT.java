@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.eduapp.registry.inspection.internal.InspectionLimits;
+import cn.eduapp.registry.inspection.internal.apk.InspectionLimits;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
@@ -32,6 +32,9 @@ class PackageInspectionIT extends IntegrationTest {
 
     @Autowired
     InspectionManagement inspections;
+
+    @Autowired
+    cn.eduapp.registry.publication.PublicationManagement publication;
 
     @Autowired
     InspectionLimits limits;
@@ -170,12 +173,12 @@ class PackageInspectionIT extends IntegrationTest {
 
         byte[] ratioBomb = zip(Map.of("AndroidManifest.xml", new byte[0], "assets/zeros.bin", new byte[32 << 20]));
         assertThat(codes(expect(uploads().upload(id, t, ratioBomb), 422))).containsExactly("PACKAGE_REJECTED");
-        byte[] lying = cn.eduapp.registry.inspection.internal.HostileArchives.lyingSize(
+        byte[] lying = cn.eduapp.registry.inspection.internal.apk.HostileArchives.lyingSize(
                 zip(Map.of("AndroidManifest.xml", new byte[64 << 20])), "AndroidManifest.xml", 100);
         assertThat(codes(expect(uploads().upload(id, t, lying), 422))).containsExactly("PACKAGE_REJECTED");
         byte[] escaping = zip(Map.of("AndroidManifest.xml", new byte[1], "../../../tmp/evil.sh", new byte[1]));
         assertThat(codes(expect(uploads().upload(id, t, escaping), 422))).containsExactly("PACKAGE_REJECTED");
-        byte[] crowd = cn.eduapp.registry.inspection.internal.HostileArchives.manyEntries(50_001);
+        byte[] crowd = cn.eduapp.registry.inspection.internal.apk.HostileArchives.manyEntries(50_001);
         assertThat(codes(expect(uploads().upload(id, t, crowd), 422))).containsExactly("PACKAGE_REJECTED");
 
         assertThat(jdbc.sql("select count(*) from package_inspection where filing_id = ?::uuid").param(id)
@@ -237,13 +240,16 @@ class PackageInspectionIT extends IntegrationTest {
 
         // apksigner verify --print-certs ApiDemos-debug.apk: Signer #1 certificate SHA-256 digest
         String sha = "18e8534fed30cbf9959e4073e723e3395a3f92fd6b41756d5fbc788f280c1107";
-        await().atMost(Duration.ofSeconds(10)).until(() -> inspections.certificateSha256sOfRegistered(id).isPresent());
-        assertThat(inspections.certificateSha256sOfRegistered(id)).contains(java.util.Set.of(sha));
-        assertThat(inspections.certificateSha256sOfRegisteredNumber(number)).contains(java.util.Set.of(sha));
+        // publication keeps them (issue 19), from the inspection's PackageInspected events
+        await().atMost(Duration.ofSeconds(10)).until(() -> !publication.registeredCertificates(number).isEmpty());
+        assertThat(publication.registeredCertificates(number)).isEqualTo(java.util.Set.of(sha));
 
         // a new version of a registered app may be uploaded; the registered certificate stays what it was
-        expect(uploads().upload(id, p.token(), PackageUploads.apk("io.appium.android.apis", List.of("x.Y"), List.of())), 201);
-        assertThat(inspections.certificateSha256sOfRegistered(id)).contains(java.util.Set.of(sha));
+        String second = expect(uploads().upload(id, p.token(), PackageUploads.apk("io.appium.android.apis", List.of("x.Y"),
+                List.of())), 201).json().path("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from pub_inspected_package where package_id = ?")
+                .param(second).query(Long.class).single() == 1);
+        assertThat(publication.registeredCertificates(number)).isEqualTo(java.util.Set.of(sha));
     }
 
     static byte[] zip(Map<String, byte[]> entries) {

@@ -1,6 +1,6 @@
 package cn.eduapp.registry.inspection;
 
-import cn.eduapp.registry.inspection.internal.TestApks;
+import cn.eduapp.registry.inspection.internal.apk.TestApks;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import java.io.ByteArrayOutputStream;

@@ -2,8 +2,8 @@ package cn.eduapp.registry.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.eduapp.registry.publication.internal.CsvCells;
-import cn.eduapp.registry.publication.internal.Grams;
+import cn.eduapp.registry.publication.internal.domain.CsvCells;
+import cn.eduapp.registry.publication.internal.domain.Grams;
 import org.junit.jupiter.api.Test;
 
 class PublicTextsTest {

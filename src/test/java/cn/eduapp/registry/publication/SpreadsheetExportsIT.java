@@ -3,7 +3,7 @@ package cn.eduapp.registry.publication;
 import static cn.eduapp.registry.support.Fixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.eduapp.registry.publication.internal.CsvCells;
+import cn.eduapp.registry.publication.internal.domain.CsvCells;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.PublicationFixtures;

@@ -1,6 +1,8 @@
 package cn.eduapp.registry.inspection.internal;
 
-import cn.eduapp.registry.inspection.internal.PackageRejected.Kind;
+import cn.eduapp.registry.inspection.internal.apk.InspectionLimits;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected.Kind;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;

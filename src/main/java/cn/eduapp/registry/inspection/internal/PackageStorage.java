@@ -12,7 +12,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import cn.eduapp.registry.system.RegistrySettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +37,9 @@ public class PackageStorage {
     private final Path root;
     private final Path incoming;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    PackageStorage(@Value("${registry.data-dir:./data}") String dataDir) {
-        this(Path.of(dataDir).resolve("packages"));
+    @Autowired
+    PackageStorage(RegistrySettings settings) {
+        this(Path.of(settings.dataDir()).resolve("packages"));
     }
 
     public PackageStorage(Path root) {

@@ -1,5 +1,7 @@
 package cn.eduapp.registry.publication.internal;
 
+import cn.eduapp.registry.publication.internal.persistence.AnnouncementRepository;
+import cn.eduapp.registry.publication.internal.persistence.PublicQueries;
 import cn.eduapp.registry.document.PdfRenderer;
 import cn.eduapp.registry.document.PdfSignatures;
 import cn.eduapp.registry.document.PdfSigner;

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.publication.internal;
 
+import cn.eduapp.registry.publication.internal.persistence.PublicQueries;
 import cn.eduapp.registry.system.Messages;
 import cn.eduapp.registry.system.Xlsx;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package cn.eduapp.registry.inspection.internal;
 
+import cn.eduapp.registry.inspection.internal.apk.InspectionLimits;
+import cn.eduapp.registry.inspection.internal.apk.PackageRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -36,7 +36,7 @@ class ImportedBatchPublicationIT extends IntegrationTest {
     ProviderManagement providers;
 
     @Autowired
-    PublicListUpdater updater;
+    PublicListEvents updater;
 
     @Test
     void aBatchGoesOnTheListsAndIntoVerifyTogetherAndAReplayChangesNothing() {

@@ -3,6 +3,7 @@ package cn.eduapp.registry.publication.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.publication.internal.domain.VerifyKey;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
@@ -27,7 +28,7 @@ class VerifyKeyLockIT extends IntegrationTest {
     static final Actor CITY = new Actor("city-reviewer", "");
 
     @Autowired
-    PublicListUpdater updater;
+    VerificationIndex index;
 
     @Autowired
     FilingManagement filings;
@@ -44,7 +45,7 @@ class VerifyKeyLockIT extends IntegrationTest {
         pub.awaitVerify(api().token("appstore-demo"), shared, "UNDER_RECTIFICATION");
         PublicationFixtures.App current = pub.registered(fixtures().beijingCompany(), "锁测现行版", shared);
         pub.awaitVerify(api().token("appstore-demo"), shared, "REGISTERED");
-        PublicListUpdater.Key key = new PublicListUpdater.Key("ANDROID", shared);
+        VerifyKey key = new VerifyKey("ANDROID", shared);
         TransactionTemplate tx = new TransactionTemplate(transactions);
 
         // first: the rectified filing is registered again; its transaction stays open after re-indexing
@@ -52,7 +53,7 @@ class VerifyKeyLockIT extends IntegrationTest {
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
             jdbc.sql("update pub_filing set status = 'REGISTERED' where filing_id = ?").param(fixing.id()).update();
-            updater.reindex(Set.of(key));
+            index.reindex(Set.of(key));
             reindexed.countDown();
             await(commit);
         }));
@@ -60,7 +61,7 @@ class VerifyKeyLockIT extends IntegrationTest {
         // second: the current filing is revoked, while the first has not committed yet
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
             jdbc.sql("update pub_filing set status = 'REVOKED' where filing_id = ?").param(current.id()).update();
-            updater.reindex(Set.of(key));
+            index.reindex(Set.of(key));
         }));
         Thread.sleep(1_000);
         assertThat(second).as("the second handler waits for the first one's commit").isNotDone();

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.distribution.internal.web;
 
 import cn.eduapp.registry.distribution.DistributionManagement;
-import cn.eduapp.registry.distribution.internal.StoreReleases;
+import cn.eduapp.registry.distribution.internal.persistence.StoreReleases;
 import cn.eduapp.registry.rules.PlatformType;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;

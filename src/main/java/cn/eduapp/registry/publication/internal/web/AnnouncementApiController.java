@@ -1,6 +1,6 @@
 package cn.eduapp.registry.publication.internal.web;
 
-import cn.eduapp.registry.publication.internal.AnnouncementRepository;
+import cn.eduapp.registry.publication.internal.persistence.AnnouncementRepository;
 import cn.eduapp.registry.publication.internal.Announcements;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;

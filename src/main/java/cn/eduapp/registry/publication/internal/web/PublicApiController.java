@@ -1,7 +1,8 @@
 package cn.eduapp.registry.publication.internal.web;
 
+import cn.eduapp.registry.publication.internal.AtomFeed;
 import cn.eduapp.registry.publication.internal.Exports;
-import cn.eduapp.registry.publication.internal.PublicQueries;
+import cn.eduapp.registry.publication.internal.persistence.PublicQueries;
 import cn.eduapp.registry.publication.internal.SpreadsheetExports;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.shared.Beijing;
@@ -44,17 +45,19 @@ class PublicApiController {
 
     private final PublicQueries queries;
     private final Exports exports;
+    private final AtomFeed atom;
     private final SpreadsheetExports spreadsheets;
     private final Clock clock;
     private final cn.eduapp.registry.system.PublicBaseUrl baseUrl;
     private final TransparencyManagement log;
 
-    PublicApiController(PublicQueries queries, Exports exports, SpreadsheetExports spreadsheets, Clock clock,
+    PublicApiController(PublicQueries queries, Exports exports, AtomFeed atom, SpreadsheetExports spreadsheets, Clock clock,
                         cn.eduapp.registry.system.PublicBaseUrl baseUrl, TransparencyManagement log) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.queries = queries;
         this.exports = exports;
+        this.atom = atom;
         this.spreadsheets = spreadsheets;
         this.clock = clock;
     }
@@ -121,7 +124,7 @@ class PublicApiController {
         return conditional(request, "changes", null, ATOM, null,
                 () -> {
                     List<PublicQueries.Change> changes = queries.changes(FEED_ENTRIES);
-                    return exports.atom(changes, log.indexBehind(changes.stream().map(c -> new ShownChange(c.kind(),
+                    return atom.atom(changes, log.indexBehind(changes.stream().map(c -> new ShownChange(c.kind(),
                             c.filingNumber(), c.creditCode(), c.at())).toList()), clock.instant(), base);
                 });
     }

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.publication.internal.web;
 
 import cn.eduapp.registry.certificate.CertificateManagement;
-import cn.eduapp.registry.publication.internal.PublicQueries;
+import cn.eduapp.registry.publication.internal.persistence.PublicQueries;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.ApiProblem;
