@@ -1,8 +1,8 @@
 package cn.eduapp.registry.identity;
 
-import cn.eduapp.registry.identity.internal.AccountRepository;
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
 import cn.eduapp.registry.identity.internal.AccountSessions;
-import cn.eduapp.registry.identity.internal.OrganisationRepository;
+import cn.eduapp.registry.identity.internal.persistence.OrganisationRepository;
 import cn.eduapp.registry.identity.internal.PasswordPolicy;
 import cn.eduapp.registry.identity.internal.SecondFactorService;
 import cn.eduapp.registry.shared.CurrentUser;
