@@ -247,9 +247,7 @@ public class FilingManagement {
         }
         events.publishEvent(new FilingTransitioned(actor, f.id(), f.providerId(), last.fromStatus(), last.toStatus(),
                 last.action(), last.comment(), f.filingNumber(), last.at()));
-        if (last.toStatus() == FilingStatus.REGISTERED && "MOE_REGISTERED".equals(last.action())) {
-            events.publishEvent(new FilingRegistered(actor, f.id(), f.providerId(), f.filingNumber(), last.at()));
-        }
+        f.events().forEach(events::publishEvent);
     }
 
     private void requireStatus(Filing f, boolean ok) {

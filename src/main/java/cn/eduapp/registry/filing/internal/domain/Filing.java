@@ -1,6 +1,22 @@
 package cn.eduapp.registry.filing.internal.domain;
 
+import cn.eduapp.registry.filing.FilingApprovedByCity;
+import cn.eduapp.registry.filing.FilingApprovedByMoe;
+import cn.eduapp.registry.filing.FilingCancelled;
+import cn.eduapp.registry.filing.FilingClassificationCorrected;
+import cn.eduapp.registry.filing.FilingCreated;
+import cn.eduapp.registry.filing.FilingEdited;
+import cn.eduapp.registry.filing.FilingPutUnderRectification;
+import cn.eduapp.registry.filing.FilingRectified;
+import cn.eduapp.registry.filing.FilingRefusedNoLongerAccepted;
+import cn.eduapp.registry.filing.FilingRegistered;
+import cn.eduapp.registry.filing.FilingRejected;
+import cn.eduapp.registry.filing.FilingRejectedByMoe;
+import cn.eduapp.registry.filing.FilingReturned;
+import cn.eduapp.registry.filing.FilingRevocationAnnulled;
+import cn.eduapp.registry.filing.FilingRevoked;
 import cn.eduapp.registry.filing.FilingStatus;
+import cn.eduapp.registry.filing.FilingSubmitted;
 import cn.eduapp.registry.filing.HistoryEntry;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
@@ -33,6 +49,7 @@ public class Filing {
     private @Nullable Instant registeredAt;
     private @Nullable Instant revokedAt;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
+    private final List<Object> events = new ArrayList<>();
 
     public Filing(String id, String providerId, String providerName, FilingStatus status, Declaration app,
                   @Nullable String filingNumber, @Nullable Category category, @Nullable PrecheckResult precheck,
@@ -56,6 +73,7 @@ public class Filing {
     public static Filing draft(String id, String providerId, String providerName, Declaration app, Actor actor, Instant now) {
         Filing f = new Filing(id, providerId, providerName, FilingStatus.DRAFT, app, null, null, null, now, null, null, null, 0);
         f.newHistory.add(new HistoryEntry(now, actor.username(), "CREATED", null, FilingStatus.DRAFT, null));
+        f.events.add(new FilingCreated(actor, id, providerId, now));
         return f;
     }
 
@@ -64,6 +82,7 @@ public class Filing {
         this.app = newApp;
         this.precheck = null;
         newHistory.add(new HistoryEntry(now, actor.username(), "EDITED", status, status, null));
+        events.add(new FilingEdited(actor, id, providerId, status, now));
     }
 
     public void recordPrecheck(PrecheckResult result) {
@@ -82,21 +101,25 @@ public class Filing {
             submittedAt = now;
         }
         move(FilingStatus.CITY_REVIEW, "SUBMITTED", actor, now, null);
+        events.add(new FilingSubmitted(actor, id, providerId, now));
     }
 
     public void cityApprove(Actor actor, @Nullable String comment, Instant now) {
         require("CITY_APPROVE", EnumSet.of(FilingStatus.CITY_REVIEW));
         move(FilingStatus.MOE_REVIEW, "CITY_APPROVED", actor, now, comment);
+        events.add(new FilingApprovedByCity(actor, id, providerId, lastComment(), now));
     }
 
     public void cityReturn(Actor actor, String comment, Instant now) {
         require("CITY_RETURN", EnumSet.of(FilingStatus.CITY_REVIEW));
         move(FilingStatus.RETURNED, "CITY_RETURNED", actor, now, requireComment(comment));
+        events.add(new FilingReturned(actor, id, providerId, comment.trim(), now));
     }
 
     public void cityReject(Actor actor, String comment, Instant now) {
         require("CITY_REJECT", EnumSet.of(FilingStatus.CITY_REVIEW));
         move(FilingStatus.REJECTED, "CITY_REJECTED", actor, now, requireComment(comment));
+        events.add(new FilingRejected(actor, id, providerId, comment.trim(), now));
     }
 
     public void register(String number, Actor actor, @Nullable String comment, Instant now) {
@@ -104,33 +127,40 @@ public class Filing {
         this.filingNumber = number;
         this.registeredAt = now;
         move(FilingStatus.REGISTERED, "MOE_REGISTERED", actor, now, comment);
+        events.add(new FilingApprovedByMoe(actor, id, providerId, number, lastComment(), now));
+        events.add(new FilingRegistered(actor, id, providerId, number, now));
     }
 
     public void moeReject(Actor actor, String comment, Instant now) {
         require("MOE_REJECT", EnumSet.of(FilingStatus.MOE_REVIEW));
         move(FilingStatus.REJECTED, "MOE_REJECTED", actor, now, requireComment(comment));
+        events.add(new FilingRejectedByMoe(actor, id, providerId, comment.trim(), now));
     }
 
     /** 注销 by the provider; a filing under rectification must answer its order first. */
     public void cancel(Actor actor, @Nullable String comment, Instant now) {
         require("CANCEL", FilingStatus.CANCELLABLE);
         move(FilingStatus.CANCELLED, "CANCELLED", actor, now, comment);
+        events.add(new FilingCancelled(actor, id, providerId, filingNumber, lastComment(), now));
     }
 
     public void orderRectification(Actor actor, String reason, Instant now) {
         require("ORDER_RECTIFICATION", EnumSet.of(FilingStatus.REGISTERED));
         move(FilingStatus.UNDER_RECTIFICATION, "RECTIFICATION_ORDERED", actor, now, reason);
+        events.add(new FilingPutUnderRectification(actor, id, providerId, number(), lastComment(), now));
     }
 
     public void rectificationAccepted(Actor actor, @Nullable String comment, Instant now) {
         require("RECTIFICATION_ACCEPTED", EnumSet.of(FilingStatus.UNDER_RECTIFICATION));
         move(FilingStatus.REGISTERED, "RECTIFICATION_ACCEPTED", actor, now, comment);
+        events.add(new FilingRectified(actor, id, providerId, number(), now));
     }
 
     public void revoke(Actor actor, String reason, Instant now) {
         require("REVOKE", EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION));
         this.revokedAt = now;
         move(FilingStatus.REVOKED, "REVOKED", actor, now, reason);
+        events.add(new FilingRevoked(actor, id, providerId, filingNumber, lastComment(), now));
     }
 
     /** A review (行政复议 or court) annulled the revocation: the filing stands again as it was registered. */
@@ -138,6 +168,7 @@ public class Filing {
         require("REVOCATION_ANNULLED", EnumSet.of(FilingStatus.REVOKED));
         this.revokedAt = null;
         move(FilingStatus.REGISTERED, "REVOCATION_ANNULLED", actor, now, reason);
+        events.add(new FilingRevocationAnnulled(actor, id, providerId, filingNumber, reason.trim(), now));
     }
 
 
@@ -148,6 +179,7 @@ public class Filing {
     public void refuseNoLongerAccepted(Actor actor, String reason, Instant now) {
         require("REFUSE_NO_LONGER_ACCEPTED", EnumSet.of(FilingStatus.CITY_REVIEW, FilingStatus.MOE_REVIEW));
         move(FilingStatus.REJECTED, "REFUSED_NO_LONGER_ACCEPTED", actor, now, requireComment(reason));
+        events.add(new FilingRefusedNoLongerAccepted(actor, id, providerId, reason.trim(), now));
     }
 
     /**
@@ -159,6 +191,7 @@ public class Filing {
         this.category = corrected;
         newHistory.add(new HistoryEntry(now, actor.username(), "CLASSIFICATION_CORRECTED", status, status,
                 requireComment(comment)));
+        events.add(new FilingClassificationCorrected(actor, id, providerId, corrected, comment.trim(), now));
     }
 
     /** An approved revision becomes the declaration in force (this platform reports nothing to the national one). */
@@ -179,6 +212,18 @@ public class Filing {
             throw new IllegalArgumentException("a comment is required");
         }
         return comment.trim();
+    }
+
+    private @Nullable String lastComment() {
+        return newHistory.get(newHistory.size() - 1).comment();
+    }
+
+    /** The number a registered filing has (every step after registration keeps it). */
+    private String number() {
+        if (filingNumber == null) {
+            throw new IllegalStateException("a registered filing without a number: " + id);
+        }
+        return filingNumber;
     }
 
     private void move(FilingStatus to, String action, Actor actor, Instant now, @Nullable String comment) {
@@ -204,6 +249,11 @@ public class Filing {
     /** History entries added since the filing was loaded, for the repository to append. */
     public List<HistoryEntry> newHistory() {
         return List.copyOf(newHistory);
+    }
+
+    /** The events of the steps taken since the filing was loaded, in order, for the service to publish. */
+    public List<Object> events() {
+        return List.copyOf(events);
     }
 
     /** The last entry added, for the event that announces it. */

@@ -1,0 +1,13 @@
+package cn.eduapp.registry.filing;
+
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.AuditableEvent;
+import java.time.Instant;
+
+/** Enforcement accepted the rectification: the filing is REGISTERED again. */
+public record FilingRectified(Actor actor, String filingId, String providerId, String filingNumber, Instant at) implements AuditableEvent {
+    public String action() { return "FILING_RECTIFICATION_ACCEPTED"; }
+    public String entityType() { return "FILING"; }
+    public String entityId() { return filingId; }
+    public String summary() { return Summaries.status(FilingStatus.REGISTERED, null); }
+}

@@ -1,0 +1,13 @@
+package cn.eduapp.registry.filing;
+
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.AuditableEvent;
+import java.time.Instant;
+
+/** The city returned the filing to its provider for changes (退回补正). */
+public record FilingReturned(Actor actor, String filingId, String providerId, String comment, Instant at) implements AuditableEvent {
+    public String action() { return "FILING_CITY_RETURNED"; }
+    public String entityType() { return "FILING"; }
+    public String entityId() { return filingId; }
+    public String summary() { return Summaries.status(FilingStatus.RETURNED, comment); }
+}

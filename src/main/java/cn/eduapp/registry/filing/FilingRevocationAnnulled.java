@@ -1,0 +1,14 @@
+package cn.eduapp.registry.filing;
+
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.AuditableEvent;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A review (行政复议 or court) annulled the revocation: the filing is REGISTERED again. */
+public record FilingRevocationAnnulled(Actor actor, String filingId, String providerId, @Nullable String filingNumber, String comment, Instant at) implements AuditableEvent {
+    public String action() { return "FILING_REVOCATION_ANNULLED"; }
+    public String entityType() { return "FILING"; }
+    public String entityId() { return filingId; }
+    public String summary() { return Summaries.status(FilingStatus.REGISTERED, comment); }
+}
