@@ -227,7 +227,8 @@ public class InstitutionDirectory {
                     messages.get("institution.roleNotFor", messages.get("institution.kind." + institution.kind().name()),
                             messages.get("institution.role." + roleFor(institution.kind()).name())))));
         }
-        String accountId = identity.createAccount(new NewAccount(institution.id(), username, request.password(),
+        // the manager set the password and knows it: its holder changes it at the first sign-in (issue 16)
+        String accountId = identity.createAccountWithFirstPassword(new NewAccount(institution.id(), username, request.password(),
                 Set.of(request.role())));
         institutions.insertAccount(accountId, institution.id(), username, request.role(), clock.instant(), user.username());
         events.publishEvent(new InstitutionAccountCreated(user.actor(), institution.id(), accountId, username, request.role()));

@@ -121,10 +121,10 @@ public class AccountRepository {
                 .update();
     }
 
-    /** The account's password was set by someone else: its holder must change it at the first sign-in. */
-    public void requireFirstPasswordChange(String accountId) {
+    /** The account's current password counts as chosen by its holder from now on. */
+    public void markPasswordChosen(String accountId) {
         jdbc.sql("update account set password_changed_at = ? where id = ?")
-                .params(Timestamp.from(StoredAccount.FIRST_PASSWORD), UUID.fromString(accountId)).update();
+                .params(Timestamp.from(clock.instant()), UUID.fromString(accountId)).update();
     }
 
     public boolean matches(StoredAccount account, String password) {
