@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +29,12 @@ public class Checkpoints {
     private final Clock clock;
     private final Duration interval;
 
-    Checkpoints(JdbcClient jdbc, LogStore store, LogSigner signer, Clock clock,
-                @Value("${registry.log.checkpoint-interval:PT1M}") Duration interval) {
+    Checkpoints(JdbcClient jdbc, LogStore store, LogSigner signer, Clock clock, LogSettings settings) {
         this.jdbc = jdbc;
         this.store = store;
         this.signer = signer;
         this.clock = clock;
-        this.interval = interval;
+        this.interval = settings.checkpointInterval();
     }
 
     public Optional<Issued> latest() {
