@@ -1,5 +1,7 @@
 package cn.eduapp.registry.certificate.internal;
 
+import cn.eduapp.registry.certificate.internal.persistence.CertificateRepository;
+
 import cn.eduapp.registry.certificate.CertificateIssued;
 import cn.eduapp.registry.certificate.IssuedCertificate;
 import cn.eduapp.registry.document.PdfRenderer;
