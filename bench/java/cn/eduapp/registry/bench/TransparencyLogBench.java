@@ -4,7 +4,7 @@ import cn.eduapp.registry.EduAppRegistryApplication;
 import cn.eduapp.registry.transparency.LeafKind;
 import cn.eduapp.registry.transparency.LogEntry;
 import cn.eduapp.registry.transparency.TransparencyManagement;
-import cn.eduapp.registry.transparency.internal.LogStore;
+import cn.eduapp.registry.transparency.internal.persistence.LogStore;
 import cn.eduapp.registry.transparency.internal.MerkleTree;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

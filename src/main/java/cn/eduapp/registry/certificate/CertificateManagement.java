@@ -1,7 +1,7 @@
 package cn.eduapp.registry.certificate;
 
 import cn.eduapp.registry.certificate.internal.CertificateIssuer;
-import cn.eduapp.registry.certificate.internal.CertificateRepository;
+import cn.eduapp.registry.certificate.internal.persistence.CertificateRepository;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingRegistered;
 import cn.eduapp.registry.filing.FilingView;

@@ -1,8 +1,8 @@
 package cn.eduapp.registry.identity;
 
-import cn.eduapp.registry.identity.internal.AccountRepository;
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
 import cn.eduapp.registry.identity.internal.AccountSessions;
-import cn.eduapp.registry.identity.internal.OrganisationRepository;
+import cn.eduapp.registry.identity.internal.persistence.OrganisationRepository;
 import cn.eduapp.registry.identity.internal.PasswordPolicy;
 import cn.eduapp.registry.identity.internal.SecondFactorService;
 import cn.eduapp.registry.shared.CurrentUser;
@@ -70,9 +70,28 @@ public class IdentityManagement {
         return policy.check(field, username, password);
     }
 
-    /** Creates the account; a taken username is 409, a weak password 400 on {@code account.password}. */
+    /**
+     * Creates an account whose holder chose the password (a provider registering itself); a taken username is
+     * 409, a weak password 400 on {@code account.password}.
+     */
     @Transactional
     public String createAccount(NewAccount account) {
+        check(account);
+        return accounts.insert(account);
+    }
+
+    /**
+     * Creates an account whose password someone else set and knows (a district for its school, the city for a
+     * district): its holder must change it at the first sign-in before doing anything else (issue 16). The same
+     * checks as {@link #createAccount}.
+     */
+    @Transactional
+    public String createAccountWithFirstPassword(NewAccount account) {
+        check(account);
+        return accounts.insertWithFirstPassword(account);
+    }
+
+    private void check(NewAccount account) {
         List<ProblemError> problems = policy.check("account.password", account.username(), account.password());
         if (!problems.isEmpty()) {
             throw ApiProblem.badRequest(problems);
@@ -80,7 +99,15 @@ public class IdentityManagement {
         if (accounts.exists(account.username())) {
             throw ApiProblem.conflict("identity.usernameTaken", account.username());
         }
-        return accounts.insert(account);
+    }
+
+    /**
+     * The demo samples only: the account keeps the first password it was given (the demo's published one) as
+     * if its holder had chosen it, so the demo's logins work at once.
+     */
+    @Transactional
+    public void keepFirstPassword(String accountId) {
+        accounts.markPasswordChosen(accountId);
     }
 
     /**

@@ -4,7 +4,7 @@ import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.NewAccount;
 import cn.eduapp.registry.identity.Organisation;
 import cn.eduapp.registry.identity.OrganisationKind;
-import cn.eduapp.registry.provider.internal.ProviderRepository;
+import cn.eduapp.registry.provider.internal.persistence.ProviderRepository;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CreditCode;

@@ -5,13 +5,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -80,6 +82,8 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http, AccessRefusals refusals, AccountStates states,
                                ProblemResponses problems,
                                org.springframework.security.web.authentication.AuthenticationSuccessHandler loginSuccess,
+                               AuthenticationFailureHandler loginFailure,
+                               AuthenticationDetailsSource<HttpServletRequest, ?> loginDetails,
                                UnmappedPaths unmapped,
                                @org.springframework.beans.factory.annotation.Value("${registry.secure-cookies:false}") boolean secureCookies)
             throws Exception {
@@ -96,10 +100,9 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/error", "/actuator/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
+                // identity says what the form carries besides username and password, and where a refusal goes
                 .formLogin(f -> f.loginPage("/login").successHandler(loginSuccess)
-                        .authenticationDetailsSource(LoginDetails::new)
-                        .failureHandler((req, res, ex) -> res.sendRedirect(ex instanceof LockedException ? "/login?locked"
-                                : ex instanceof SecondFactorRefused ? "/login?code" : "/login?error")))
+                        .authenticationDetailsSource(loginDetails).failureHandler(loginFailure))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(new AccountStateFilter(states, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

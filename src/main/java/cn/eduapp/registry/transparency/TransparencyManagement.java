@@ -1,7 +1,7 @@
 package cn.eduapp.registry.transparency;
 
 import cn.eduapp.registry.transparency.internal.Checkpoints;
-import cn.eduapp.registry.transparency.internal.LogStore;
+import cn.eduapp.registry.transparency.internal.persistence.LogStore;
 import cn.eduapp.registry.transparency.internal.PendingLeaves;
 import java.util.Collection;
 import java.util.List;

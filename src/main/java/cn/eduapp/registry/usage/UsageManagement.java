@@ -15,6 +15,7 @@ import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.system.ProblemError;
 import cn.eduapp.registry.usage.internal.CreateInstitution;
+import cn.eduapp.registry.usage.internal.InstitutionAccounts;
 import cn.eduapp.registry.usage.internal.InstitutionDirectory;
 import cn.eduapp.registry.usage.internal.NewInstitutionAccount;
 import cn.eduapp.registry.usage.internal.Scope;
@@ -41,6 +42,7 @@ public class UsageManagement {
 
     private final UsageFilingRepository usages;
     private final InstitutionDirectory institutions;
+    private final InstitutionAccounts institutionAccounts;
     private final FilingManagement filings;
     private final ProviderManagement providers;
     private final ApplicationEventPublisher events;
@@ -48,11 +50,13 @@ public class UsageManagement {
     private final Messages messages;
     private final Clock clock;
 
-    UsageManagement(UsageFilingRepository usages, InstitutionDirectory institutions, FilingManagement filings,
+    UsageManagement(UsageFilingRepository usages, InstitutionDirectory institutions,
+                    InstitutionAccounts institutionAccounts, FilingManagement filings,
                     ProviderManagement providers, ApplicationEventPublisher events, TransactionTemplate tx,
                     Messages messages, Clock clock) {
         this.usages = usages;
         this.institutions = institutions;
+        this.institutionAccounts = institutionAccounts;
         this.filings = filings;
         this.providers = providers;
         this.events = events;
@@ -211,7 +215,7 @@ public class UsageManagement {
     /** An account of the institution's own role (区教委 or 学校), created by whoever manages it; returns its id. */
     public String createInstitutionAccount(CurrentUser user, String institutionId, String username, String password) {
         InstitutionView institution = institutions.manageable(institutionId, user);
-        return institutions.createAccount(user, institution, new NewInstitutionAccount(username, password,
+        return institutionAccounts.createAccount(user, institution, new NewInstitutionAccount(username, password,
                 InstitutionDirectory.roleFor(institution.kind()))).accountId();
     }
 

@@ -87,8 +87,8 @@ class AppTroubleNotificationIT extends IntegrationTest {
         // every account of the institution sees it; read state is the reader's own
         String colleague = "inst-" + UsageFixtures.suffix();
         expect(api().post("/api/v1/institutions/" + s1.id() + "/accounts", district.token(), Api.json(java.util.Map.of(
-                "username", colleague, "password", UsageFixtures.PASSWORD, "role", "SCHOOL_ADMIN"))), 201);
-        String colleagueToken = api().login(colleague, UsageFixtures.PASSWORD);
+                "username", colleague, "password", UsageFixtures.FIRST_PASSWORD, "role", "SCHOOL_ADMIN"))), 201);
+        String colleagueToken = usage().firstSignIn(colleague);
         assertThat(expect(api().get("/api/v1/notifications/unread-count", s1.token()), 200).json().path("unread").asLong())
                 .isEqualTo(1);
         Api.Response read = expect(api().post("/api/v1/notifications/" + n.path("id").asString() + "/read", s1.token()), 200);

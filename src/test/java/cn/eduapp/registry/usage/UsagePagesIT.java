@@ -140,9 +140,10 @@ class UsagePagesIT extends IntegrationTest {
         assertThat(weak.body()).contains("field-error");
         String username = "pg-" + UsageFixtures.suffix();
         HttpResponse<String> account = d.post(path + "/accounts", csrf(detail), Map.of("username", username,
-                "password", UsageFixtures.PASSWORD, "role", "SCHOOL_ADMIN"));
+                "password", UsageFixtures.FIRST_PASSWORD, "role", "SCHOOL_ADMIN"));
         assertThat(account.statusCode()).isEqualTo(302);
         assertThat(d.get(path).body()).contains(username);
+        new UsageFixtures(api()).firstSignIn(username);
         // a school may not manage institutions
         Session school = new Session(username, UsageFixtures.PASSWORD);
         assertThat(school.get("/institutions").statusCode()).isEqualTo(403);

@@ -1,5 +1,7 @@
 package cn.eduapp.registry.certificate.internal;
 
+import cn.eduapp.registry.certificate.internal.persistence.CertificateRepository;
+
 import cn.eduapp.registry.certificate.CertificateIssued;
 import cn.eduapp.registry.certificate.IssuedCertificate;
 import cn.eduapp.registry.document.PdfRenderer;
@@ -21,7 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import cn.eduapp.registry.system.RegistrySettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +46,8 @@ public class CertificateIssuer {
 
     CertificateIssuer(CertificateRepository certificates, FilingManagement filings, ProviderManagement providers,
                       PdfRenderer renderer, PdfSigner signer, Messages messages, Clock clock,
-                      @Value("${registry.public-base-url:http://localhost:8080}") String publicBaseUrl,
-                      ApplicationEventPublisher events) {
+                      RegistrySettings settings, ApplicationEventPublisher events) {
+        String publicBaseUrl = settings.publicBaseUrl().toString();
         this.events = events;
         this.certificates = certificates;
         this.filings = filings;

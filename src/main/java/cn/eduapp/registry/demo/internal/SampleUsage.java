@@ -67,8 +67,9 @@ class SampleUsage {
     private CurrentUser district(CurrentUser city, District d, String password) {
         InstitutionView district = usage.createInstitution(city, d.name(), InstitutionKind.DISTRICT, null, d.code());
         InstitutionView school = usage.createInstitution(city, d.school(), InstitutionKind.SCHOOL, district.id(), null);
-        usage.createInstitutionAccount(city, district.id(), d.username(), password);
-        usage.createInstitutionAccount(city, school.id(), d.schoolUsername(), password);
+        // made by the city with a first password; the demo keeps it (README's logins) instead of asking for a new one
+        identity.keepFirstPassword(usage.createInstitutionAccount(city, district.id(), d.username(), password));
+        identity.keepFirstPassword(usage.createInstitutionAccount(city, school.id(), d.schoolUsername(), password));
         return identity.userOf(d.schoolUsername()).orElseThrow();
     }
 }

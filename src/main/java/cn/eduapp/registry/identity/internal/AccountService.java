@@ -1,5 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
+import cn.eduapp.registry.identity.internal.domain.StoredAccount;
 import cn.eduapp.registry.identity.LoggedOut;
 import cn.eduapp.registry.identity.PasswordChanged;
 import cn.eduapp.registry.shared.CurrentUser;

@@ -1,16 +1,13 @@
 package cn.eduapp.registry.identity.internal;
 
 import cn.eduapp.registry.identity.AccountAccessEnded;
+import cn.eduapp.registry.identity.internal.persistence.TokenRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -27,15 +24,13 @@ public class AccountSessions {
 
     // absent when the service runs without its web side (backup, restore): then there are no sessions
     private final @Nullable FindByIndexNameSessionRepository<? extends Session> sessions;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final TokenRepository tokens;
     private final ApplicationEventPublisher events;
 
-    AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, JdbcClient jdbc,
-                    Clock clock, ApplicationEventPublisher events) {
+    AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, TokenRepository tokens,
+                    ApplicationEventPublisher events) {
         this.sessions = sessions.getIfAvailable();
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.tokens = tokens;
         this.events = events;
     }
 
@@ -65,14 +60,7 @@ public class AccountSessions {
     }
 
     private void end(String accountId, String username, @Nullable String keepTokenHash, @Nullable String keepSessionId) {
-        UUID id = Uuids.parse(accountId);
-        if (id == null) {
-            return;
-        }
-        jdbc.sql("""
-                update api_token set revoked_at = ? where account_id = ? and revoked_at is null
-                   and token_hash is distinct from ?""")
-                .params(Timestamp.from(clock.instant()), id, keepTokenHash).update();
+        tokens.revokeAll(accountId, keepTokenHash);
         if (sessions != null) {
             sessions.findByPrincipalName(username).keySet().stream()
                     .filter(sessionId -> !sessionId.equals(keepSessionId))

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.identity.internal;
 
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
 import cn.eduapp.registry.system.AccountStates;
 import org.springframework.stereotype.Component;
 

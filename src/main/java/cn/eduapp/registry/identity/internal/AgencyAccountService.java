@@ -1,5 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
+import cn.eduapp.registry.identity.internal.persistence.AgencyRepository;
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
 import cn.eduapp.registry.identity.AgencyAccountCreated;
 import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.NewAccount;
@@ -96,9 +98,9 @@ public class AgencyAccountService {
             throw ApiProblem.conflict("identity.usernameTaken", username);
         }
         AgencyRepository.Agency agency = agencies.agencyOf(request.role()).orElseThrow(ApiProblem::notFound);
-        String id = accounts.insert(new NewAccount(agency.organisationId(), username, request.password(),
-                Set.of(request.role())));
-        agencies.expirePassword(id);
+        // its first password counts as expired: its holder is asked to change it at the first login
+        String id = accounts.insertWithFirstPassword(new NewAccount(agency.organisationId(), username,
+                request.password(), Set.of(request.role())));
         events.publishEvent(new AgencyAccountCreated(by, id, username, request.role()));
         return agencies.account(id).orElseThrow();
     }

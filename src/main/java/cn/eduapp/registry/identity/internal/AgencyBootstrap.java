@@ -1,12 +1,11 @@
 package cn.eduapp.registry.identity.internal;
 
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.ApiProblem;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,22 +25,18 @@ class AgencyBootstrap {
 
     private final AgencyAccountService service;
     private final AccountRepository accounts;
-    private final @Nullable String username;
-    private final @Nullable String password;
+    private final BootstrapSettings settings;
 
-    AgencyBootstrap(AgencyAccountService service, AccountRepository accounts,
-                    @Value("${registry.bootstrap.username:}") @Nullable String username,
-                    @Value("${registry.bootstrap.password:}") @Nullable String password) {
+    AgencyBootstrap(AgencyAccountService service, AccountRepository accounts, BootstrapSettings settings) {
         this.service = service;
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.settings = settings;
     }
 
     @EventListener(ApplicationStartedEvent.class)
     void onStart() {
-        if (username != null && !username.isBlank() && password != null && !password.isBlank()) {
-            createFirstCityAccount(username, password);
+        if (settings.given()) {
+            createFirstCityAccount(settings.username(), settings.password());
         }
     }
 

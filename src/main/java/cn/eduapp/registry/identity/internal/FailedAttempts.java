@@ -1,5 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
+import cn.eduapp.registry.identity.internal.domain.StoredAccount;
 import cn.eduapp.registry.identity.AccountLocked;
 import cn.eduapp.registry.identity.LoginFailed;
 import cn.eduapp.registry.shared.Actor;

@@ -1,9 +1,10 @@
 package cn.eduapp.registry.identity.internal;
 
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
+import cn.eduapp.registry.identity.internal.domain.StoredAccount;
 import cn.eduapp.registry.identity.LoginFailed;
 import cn.eduapp.registry.identity.LoginSucceeded;
 import cn.eduapp.registry.shared.Actor;
-import cn.eduapp.registry.shared.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,16 +71,12 @@ class LoginService {
 
     /** 等保 asks staff to change passwords periodically; older than 90 days, they are asked to. */
     boolean passwordChangeRequired(StoredAccount account) {
-        return account.roles().stream().anyMatch(r -> r.isStaff())
+        return account.staff()
                 && account.passwordChangedAt().plus(PASSWORD_MAX_AGE).isBefore(clock.instant());
     }
 
     /** A first password (set by someone else, marked with the epoch) must be changed before anything else. */
     static boolean firstPassword(StoredAccount account) {
-        return account.roles().stream().anyMatch(r -> r.isStaff()) && Instant.EPOCH.equals(account.passwordChangedAt());
-    }
-
-    static CurrentUser currentUser(StoredAccount a) {
-        return new CurrentUser(a.id(), a.username(), a.organisationId(), a.organisationName(), a.roles());
+        return account.staff() && account.firstPassword();
     }
 }

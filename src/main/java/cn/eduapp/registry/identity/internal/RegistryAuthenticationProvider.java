@@ -2,8 +2,6 @@ package cn.eduapp.registry.identity.internal;
 
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.system.Authorities;
-import cn.eduapp.registry.system.LoginDetails;
-import cn.eduapp.registry.system.SecondFactorRefused;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -29,7 +27,7 @@ class RegistryAuthenticationProvider implements AuthenticationProvider {
         String client = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
         String code = authentication.getDetails() instanceof LoginDetails d ? d.code() : null;
         try {
-            CurrentUser user = LoginService.currentUser(logins.authenticate(username, password, code, client));
+            CurrentUser user = logins.authenticate(username, password, code, client).currentUser();
             return UsernamePasswordAuthenticationToken.authenticated(user, null, Authorities.of(user));
         } catch (LoginRefused e) {
             if (e.locked) {

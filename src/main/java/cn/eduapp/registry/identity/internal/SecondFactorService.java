@@ -1,5 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
+import cn.eduapp.registry.identity.internal.persistence.SecondFactorRepository;
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
 import cn.eduapp.registry.identity.SecondFactorDisabled;
 import cn.eduapp.registry.identity.SecondFactorEnabled;
 import cn.eduapp.registry.identity.SecondFactorReset;

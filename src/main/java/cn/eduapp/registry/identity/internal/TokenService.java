@@ -6,15 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.eduapp.registry.identity.internal.domain.StoredAccount;
+import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
+import cn.eduapp.registry.identity.internal.persistence.TokenRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,13 +29,13 @@ class TokenService implements BearerTokenAuthenticator {
     // last use is written at most this often, so a busy client does not write on every call
     private static final Duration TOUCH_GRANULARITY = Duration.ofSeconds(30);
 
-    private final JdbcClient jdbc;
+    private final TokenRepository tokens;
     private final AccountRepository accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(JdbcClient jdbc, AccountRepository accounts, Clock clock) {
-        this.jdbc = jdbc;
+    TokenService(TokenRepository tokens, AccountRepository accounts, Clock clock) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -49,13 +49,7 @@ class TokenService implements BearerTokenAuthenticator {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
-        boolean staff = account.roles().stream().anyMatch(r -> r.isStaff());
-        jdbc.sql("""
-                insert into api_token (token_hash, account_id, issued_at, expires_at, last_used_at, staff)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(hash(token), UUID.fromString(account.id()), Timestamp.from(now), Timestamp.from(expires),
-                        Timestamp.from(now), staff)
-                .update();
+        tokens.insert(hash(token), account.id(), now, expires, account.staff());
         return new IssuedToken(token, expires);
     }
 
@@ -65,15 +59,7 @@ class TokenService implements BearerTokenAuthenticator {
             return Optional.empty();
         }
         String hash = hash(token);
-        record Row(String accountId, Instant expiresAt, Instant lastUsedAt, boolean staff, boolean revoked) {
-        }
-        Optional<Row> row = jdbc.sql("""
-                select account_id, expires_at, last_used_at, staff, revoked_at is not null as revoked
-                  from api_token where token_hash = ?""")
-                .param(hash)
-                .query((rs, i) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
-                        rs.getBoolean(4), rs.getBoolean(5)))
-                .optional();
+        Optional<TokenRepository.StoredToken> row = tokens.find(hash);
         Instant now = clock.instant();
         if (row.isEmpty() || row.get().revoked() || !now.isBefore(row.get().expiresAt())) {
             return Optional.empty();
@@ -83,16 +69,14 @@ class TokenService implements BearerTokenAuthenticator {
                 return Optional.empty();
             }
             if (now.isAfter(row.get().lastUsedAt().plus(TOUCH_GRANULARITY))) {
-                jdbc.sql("update api_token set last_used_at = ? where token_hash = ?")
-                        .params(Timestamp.from(now), hash).update();
+                tokens.touch(hash, now);
             }
         }
-        return accounts.findById(row.get().accountId()).filter(StoredAccount::enabled).map(LoginService::currentUser);
+        return accounts.findById(row.get().accountId()).filter(StoredAccount::enabled).map(StoredAccount::currentUser);
     }
 
     void revoke(String token) {
-        jdbc.sql("update api_token set revoked_at = ? where token_hash = ? and revoked_at is null")
-                .params(Timestamp.from(clock.instant()), hash(token)).update();
+        tokens.revoke(hash(token));
     }
 
     static String hash(String token) {

@@ -1,12 +1,11 @@
 package cn.eduapp.registry.transparency.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.eduapp.registry.transparency.internal.persistence.CheckpointRepository;
+import cn.eduapp.registry.transparency.internal.persistence.LogStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,31 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Checkpoints {
 
-    /** The advisory-lock key of issuing ("tcpt" in ASCII). */
-    static final long ISSUE_LOCK = 0x74637074L;
-
     public record Issued(long size, byte[] root, String note, Instant at) {
     }
 
-    private final JdbcClient jdbc;
+    private final CheckpointRepository checkpoints;
     private final LogStore store;
     private final LogSigner signer;
     private final Clock clock;
     private final Duration interval;
 
-    Checkpoints(JdbcClient jdbc, LogStore store, LogSigner signer, Clock clock,
-                @Value("${registry.log.checkpoint-interval:PT1M}") Duration interval) {
-        this.jdbc = jdbc;
+    Checkpoints(CheckpointRepository checkpoints, LogStore store, LogSigner signer, Clock clock, LogSettings settings) {
+        this.checkpoints = checkpoints;
         this.store = store;
         this.signer = signer;
         this.clock = clock;
-        this.interval = interval;
+        this.interval = settings.checkpointInterval();
     }
 
     public Optional<Issued> latest() {
-        return jdbc.sql("select tree_size, root_hash, note, issued_at from log_checkpoint order by tree_size desc limit 1")
-                .query((rs, i) -> new Issued(rs.getLong(1), rs.getBytes(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
-                .optional();
+        return checkpoints.latest();
     }
 
     /** The latest checkpoint after issuing one if it is due; empty only without a signing key. */
@@ -51,7 +44,7 @@ public class Checkpoints {
         if (!signer.canSign()) {
             return Optional.empty();
         }
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(ISSUE_LOCK).query((rs, i) -> 1).single();
+        checkpoints.lockIssuing();
         Optional<Issued> last = latest();
         Instant now = clock.instant();
         long size = store.size();
@@ -65,9 +58,9 @@ public class Checkpoints {
         }
         byte[] root = store.withNodes(nodes -> MerkleTree.root(nodes, size));
         String note = signer.sign(SignedNote.checkpointBody(signer.name(), size, root));
-        jdbc.sql("insert into log_checkpoint (tree_size, root_hash, note, issued_at) values (?, ?, ?, ?)")
-                .params(size, root, note, Timestamp.from(now)).update();
-        return Optional.of(new Issued(size, root, note, now));
+        Issued issued = new Issued(size, root, note, now);
+        checkpoints.insert(issued);
+        return Optional.of(issued);
     }
 
     /** The latest, issuing the very first if none exists yet. */

@@ -5,8 +5,12 @@ import cn.eduapp.registry.enforcement.BlacklistingEnded;
 import cn.eduapp.registry.filing.FilingDeclarationChanged;
 import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingManagement;
-import cn.eduapp.registry.filing.FilingStatus;
-import cn.eduapp.registry.filing.FilingTransitioned;
+import cn.eduapp.registry.filing.FilingCancelled;
+import cn.eduapp.registry.filing.FilingPutUnderRectification;
+import cn.eduapp.registry.filing.FilingRectified;
+import cn.eduapp.registry.filing.FilingRegistered;
+import cn.eduapp.registry.filing.FilingRevocationAnnulled;
+import cn.eduapp.registry.filing.FilingRevoked;
 import cn.eduapp.registry.filing.FilingsImported;
 import cn.eduapp.registry.provider.ProviderBanLifted;
 import cn.eduapp.registry.provider.ProviderBanned;
@@ -29,7 +33,7 @@ import org.springframework.stereotype.Component;
  * read from that transaction, so they are the ones the change put on the list.
  *
  * <p>Enforcement's decisions reach the lists through these events too: a revocation is a
- * {@link FilingTransitioned}, the app's listing an {@link AppBlacklisted}, its end a {@link BlacklistingEnded},
+ * {@link FilingRevoked}, the app's listing an {@link AppBlacklisted}, its end a {@link BlacklistingEnded},
  * the provider's bar on new filings a {@link ProviderBanned}.
  */
 @Component
@@ -48,22 +52,41 @@ class LogListener {
     }
 
     @EventListener
-    void on(FilingTransitioned e) {
-        LeafKind kind = kind(e.from(), e.to());
-        if (e.filingNumber() == null || kind == null) {
-            return; // only numbered filings are public, and only these changes move them on a list
-        }
-        filings.listing(e.filingId()).ifPresent(f -> pending.add(List.of(entry(kind, f, credit(f.providerId()), e.at()))));
+    void on(FilingRegistered e) {
+        numbered(LeafKind.REGISTERED, e.filingId(), e.filingNumber(), e.at());
     }
 
-    static @Nullable LeafKind kind(@Nullable FilingStatus from, FilingStatus to) {
-        return switch (to) {
-            case REGISTERED -> from == FilingStatus.UNDER_RECTIFICATION ? LeafKind.RECTIFIED : LeafKind.REGISTERED;
-            case UNDER_RECTIFICATION -> LeafKind.UNDER_RECTIFICATION;
-            case REVOKED -> LeafKind.REVOKED;
-            case CANCELLED -> LeafKind.CANCELLED;
-            default -> null;
-        };
+    /** A review annulled the revocation: the filing is back on the white list as registered. */
+    @EventListener
+    void on(FilingRevocationAnnulled e) {
+        numbered(LeafKind.REGISTERED, e.filingId(), e.filingNumber(), e.at());
+    }
+
+    @EventListener
+    void on(FilingPutUnderRectification e) {
+        numbered(LeafKind.UNDER_RECTIFICATION, e.filingId(), e.filingNumber(), e.at());
+    }
+
+    @EventListener
+    void on(FilingRectified e) {
+        numbered(LeafKind.RECTIFIED, e.filingId(), e.filingNumber(), e.at());
+    }
+
+    @EventListener
+    void on(FilingRevoked e) {
+        numbered(LeafKind.REVOKED, e.filingId(), e.filingNumber(), e.at());
+    }
+
+    @EventListener
+    void on(FilingCancelled e) {
+        numbered(LeafKind.CANCELLED, e.filingId(), e.filingNumber(), e.at());
+    }
+
+    /** Only numbered filings are public, so only their changes move them on a list. */
+    private void numbered(LeafKind kind, String filingId, @Nullable String filingNumber, Instant at) {
+        if (filingNumber != null) {
+            filings.listing(filingId).ifPresent(f -> pending.add(List.of(entry(kind, f, credit(f.providerId()), at))));
+        }
     }
 
     @EventListener

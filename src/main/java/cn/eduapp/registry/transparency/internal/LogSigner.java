@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import cn.eduapp.registry.system.RegistrySettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +37,11 @@ public class LogSigner {
     private final @Nullable PrivateKey key;
     private final byte[] publicKey;
 
-    LogSigner(@Value("${registry.log.origin:eduapp-registry/log}") String origin,
-              @Value("${registry.log.signing-key:}") String keyFile,
-              @Value("${registry.demo:false}") boolean demo,
-              @Value("${registry.data-dir:./data}") String dataDir) throws IOException, GeneralSecurityException {
+    LogSigner(LogSettings settings, RegistrySettings registry) throws IOException, GeneralSecurityException {
+        String origin = settings.origin();
+        String keyFile = settings.signingKey();
+        boolean demo = registry.demo();
+        String dataDir = registry.dataDir();
         if (origin.isBlank() || origin.contains("+") || origin.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalStateException("registry.log.origin must be non-empty, without spaces or '+'");
         }

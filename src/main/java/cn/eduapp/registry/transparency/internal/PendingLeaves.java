@@ -1,5 +1,7 @@
 package cn.eduapp.registry.transparency.internal;
 
+import cn.eduapp.registry.transparency.internal.persistence.LogStore;
+
 import cn.eduapp.registry.transparency.LogEntry;
 import java.util.ArrayList;
 import java.util.List;

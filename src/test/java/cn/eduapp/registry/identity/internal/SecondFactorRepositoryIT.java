@@ -1,5 +1,6 @@
 package cn.eduapp.registry.identity.internal;
 
+import cn.eduapp.registry.identity.internal.persistence.SecondFactorRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.eduapp.registry.support.IntegrationTest;

@@ -3,7 +3,7 @@ package cn.eduapp.registry.transparency.internal.web;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.transparency.internal.Checkpoints;
 import cn.eduapp.registry.transparency.internal.LogSigner;
-import cn.eduapp.registry.transparency.internal.LogStore;
+import cn.eduapp.registry.transparency.internal.persistence.LogStore;
 import cn.eduapp.registry.transparency.internal.MerkleTree;
 import java.util.Base64;
 import java.util.List;

@@ -2,7 +2,7 @@ package cn.eduapp.registry.transparency.internal.web;
 
 import cn.eduapp.registry.transparency.internal.Checkpoints;
 import cn.eduapp.registry.transparency.internal.LogSigner;
-import cn.eduapp.registry.transparency.internal.LogStore;
+import cn.eduapp.registry.transparency.internal.persistence.LogStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,6 +9,7 @@ import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.usage.InstitutionKind;
 import cn.eduapp.registry.usage.InstitutionView;
 import cn.eduapp.registry.usage.internal.CreateInstitution;
+import cn.eduapp.registry.usage.internal.InstitutionAccounts;
 import cn.eduapp.registry.usage.internal.InstitutionDirectory;
 import cn.eduapp.registry.usage.internal.InstitutionRepository;
 import cn.eduapp.registry.usage.internal.NewInstitutionAccount;
@@ -32,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InstitutionApiController {
 
     private final InstitutionDirectory directory;
+    private final InstitutionAccounts accounts;
 
-    InstitutionApiController(InstitutionDirectory directory) {
+    InstitutionApiController(InstitutionDirectory directory, InstitutionAccounts accounts) {
         this.directory = directory;
+        this.accounts = accounts;
     }
 
     /** {@code secondFactor}: whether the account signs in with a one-time code too. */
@@ -81,7 +84,7 @@ class InstitutionApiController {
     @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
     AccountView createAccount(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
         InstitutionView i = directory.manageable(id, user);
-        InstitutionRepository.AccountRow a = directory.createAccount(user, i, body.read(NewInstitutionAccount.class));
+        InstitutionRepository.AccountRow a = accounts.createAccount(user, i, body.read(NewInstitutionAccount.class));
         return new AccountView(a.accountId(), a.username(), a.role(), i.id(), true, false);
     }
 
@@ -97,7 +100,7 @@ class InstitutionApiController {
     @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
     ResponseEntity<Void> disableAccount(@PathVariable String id, @PathVariable String accountId,
                                         @AuthenticationPrincipal CurrentUser user) {
-        directory.disableAccount(user, directory.manageable(id, user), accountId);
+        accounts.disableAccount(user, directory.manageable(id, user), accountId);
         return ResponseEntity.noContent().build();
     }
 
@@ -106,13 +109,13 @@ class InstitutionApiController {
     @AllowedRoles({Role.CITY_REVIEWER, Role.DISTRICT_ADMIN})
     ResponseEntity<Void> resetSecondFactor(@PathVariable String id, @PathVariable String accountId,
                                            @AuthenticationPrincipal CurrentUser user) {
-        directory.resetSecondFactor(user, directory.manageable(id, user), accountId);
+        accounts.resetSecondFactor(user, directory.manageable(id, user), accountId);
         return ResponseEntity.noContent().build();
     }
 
     private List<AccountView> views(InstitutionView i) {
-        java.util.Set<String> disabled = directory.disabledAccounts(i);
-        return directory.accounts(i).stream().map(a -> new AccountView(a.accountId(), a.username(), a.role(), i.id(),
-                !disabled.contains(a.accountId()), directory.secondFactorEnabled(a.accountId()))).toList();
+        java.util.Set<String> disabled = accounts.disabledAccounts(i);
+        return accounts.accounts(i).stream().map(a -> new AccountView(a.accountId(), a.username(), a.role(), i.id(),
+                !disabled.contains(a.accountId()), accounts.secondFactorEnabled(a.accountId()))).toList();
     }
 }

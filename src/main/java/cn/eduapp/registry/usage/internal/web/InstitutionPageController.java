@@ -9,6 +9,7 @@ import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.usage.InstitutionKind;
 import cn.eduapp.registry.usage.InstitutionView;
 import cn.eduapp.registry.usage.UsageManagement;
+import cn.eduapp.registry.usage.internal.InstitutionAccounts;
 import cn.eduapp.registry.usage.internal.InstitutionDirectory;
 import cn.eduapp.registry.usage.internal.InstitutionRepository;
 import java.util.List;
@@ -32,11 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InstitutionPageController {
 
     private final InstitutionDirectory directory;
+    private final InstitutionAccounts institutionAccounts;
     private final UsageManagement usage;
     private final FormErrors formErrors;
 
-    InstitutionPageController(InstitutionDirectory directory, UsageManagement usage, FormErrors formErrors) {
+    InstitutionPageController(InstitutionDirectory directory, InstitutionAccounts accounts, UsageManagement usage,
+                              FormErrors formErrors) {
         this.directory = directory;
+        this.institutionAccounts = accounts;
         this.usage = usage;
         this.formErrors = formErrors;
     }
@@ -100,7 +104,7 @@ class InstitutionPageController {
                          RedirectAttributes redirect) {
         InstitutionView i = directory.manageable(id, user);
         if (!binding.hasErrors() && !formErrors.validate(form.toRequest(), binding, Map.of())
-                && !formErrors.attempt(() -> directory.createAccount(user, i, form.toRequest()), binding, Map.of())) {
+                && !formErrors.attempt(() -> institutionAccounts.createAccount(user, i, form.toRequest()), binding, Map.of())) {
             redirect.addFlashAttribute("notice", "institution.accountCreated");
             return "redirect:/institutions/" + id;
         }
@@ -114,7 +118,7 @@ class InstitutionPageController {
                              @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         InstitutionView i = directory.manageable(id, user);
         return PageActions.redirectAfter(redirect, "/institutions/" + id, "institution.secondFactorReset",
-                () -> directory.resetSecondFactor(user, i, accountId));
+                () -> institutionAccounts.resetSecondFactor(user, i, accountId));
     }
 
     @PostMapping("/institutions/{id}/accounts/{accountId}/disable")
@@ -122,18 +126,18 @@ class InstitutionPageController {
                           @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         InstitutionView i = directory.manageable(id, user);
         return PageActions.redirectAfter(redirect, "/institutions/" + id, "institution.accountDisabled",
-                () -> directory.disableAccount(user, i, accountId));
+                () -> institutionAccounts.disableAccount(user, i, accountId));
     }
 
     private void prepareDetail(CurrentUser user, InstitutionView i, Model model) {
         model.addAttribute("institution", i);
         boolean manages = directory.manages(user, i);
         model.addAttribute("manages", manages);
-        List<InstitutionRepository.AccountRow> accounts = manages ? directory.accounts(i) : List.of();
+        List<InstitutionRepository.AccountRow> accounts = manages ? institutionAccounts.accounts(i) : List.of();
         model.addAttribute("accounts", accounts);
-        model.addAttribute("disabledAccounts", manages ? directory.disabledAccounts(i) : java.util.Set.of());
+        model.addAttribute("disabledAccounts", manages ? institutionAccounts.disabledAccounts(i) : java.util.Set.of());
         model.addAttribute("withSecondFactor", accounts.stream().map(InstitutionRepository.AccountRow::accountId)
-                .filter(directory::secondFactorEnabled).collect(java.util.stream.Collectors.toSet()));
+                .filter(institutionAccounts::secondFactorEnabled).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("role", InstitutionDirectory.roleFor(i.kind()));
         model.addAttribute("schools", i.kind() == InstitutionKind.DISTRICT ? directory.schoolsOf(i.id()) : List.of());
         model.addAttribute("filings", usage.list(user, null, null, i.id(), null, PageQuery.of(0, 50)));

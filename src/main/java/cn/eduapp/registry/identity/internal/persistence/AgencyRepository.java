@@ -1,32 +1,32 @@
-package cn.eduapp.registry.identity.internal;
+package cn.eduapp.registry.identity.internal.persistence;
 
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.Like;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import cn.eduapp.registry.system.data.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The agencies (V94: one role each) and their staff's accounts. */
 @Repository
-class AgencyRepository {
+public class AgencyRepository {
 
-    record Agency(String organisationId, String name, Role role) {
+    public record Agency(String organisationId, String name, Role role) {
     }
 
-    record AgencyAccount(String id, String username, Role role, String agencyName, boolean enabled, boolean secondFactor,
+    public record AgencyAccount(String id, String username, Role role, String agencyName, boolean enabled, boolean secondFactor,
                          Instant createdAt) {
     }
 
     private static final String ACCOUNTS = """
-            select a.id::text as id, a.username, g.role, o.name, a.enabled, a.created_at,
+            select a.id::text as id, a.username, g.role, o.name as agency_name, a.enabled, a.created_at,
                    exists (select 1 from account_second_factor f where f.account_id = a.id and f.secret is not null)
                        as second_factor
               from account a join agency g on g.organisation_id = a.organisation_id
@@ -38,27 +38,27 @@ class AgencyRepository {
         this.jdbc = jdbc;
     }
 
-    List<Agency> agencies() {
+    public List<Agency> agencies() {
         return jdbc.sql("""
-                select g.organisation_id::text, o.name, g.role from agency g join organisation o on o.id = g.organisation_id
+                select g.organisation_id, o.name, g.role from agency g join organisation o on o.id = g.organisation_id
                  order by array_position(array['CITY_REVIEWER','MOE_REVIEWER','CA_OFFICER','CAC_OFFICER'], g.role)""")
-                .query((rs, i) -> new Agency(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)))).list();
+                .query(Rows.of(Agency.class)).list();
     }
 
-    Optional<Agency> agencyOf(Role role) {
+    public Optional<Agency> agencyOf(Role role) {
         return agencies().stream().filter(a -> a.role() == role).findFirst();
     }
 
-    Optional<AgencyAccount> account(String id) {
+    public Optional<AgencyAccount> account(String id) {
         UUID uuid = Uuids.parse(id);
         if (uuid == null) {
             return Optional.empty();
         }
-        return jdbc.sql(ACCOUNTS + " where a.id = ?").param(uuid).query((rs, i) -> map(rs)).optional();
+        return jdbc.sql(ACCOUNTS + " where a.id = ?").param(uuid).query(Rows.of(AgencyAccount.class)).optional();
     }
 
     /** Agency accounts, newest first; {@code q} a part of the username. */
-    PageResult<AgencyAccount> accounts(@Nullable String q, @Nullable Role role, PageQuery page) {
+    public PageResult<AgencyAccount> accounts(@Nullable String q, @Nullable Role role, PageQuery page) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (q != null) {
@@ -75,19 +75,7 @@ class AgencyRepository {
         pageParams.add(page.size());
         pageParams.add(page.offset());
         List<AgencyAccount> items = jdbc.sql(ACCOUNTS + filter + " order by a.created_at desc, a.username limit ? offset ?")
-                .params(pageParams).query((rs, i) -> map(rs)).list();
+                .params(pageParams).query(Rows.of(AgencyAccount.class)).list();
         return PageResult.of(items, page, total);
-    }
-
-    /** A new account's first password counts as expired: its holder is asked to change it at the first login. */
-    void expirePassword(String accountId) {
-        jdbc.sql("update account set password_changed_at = ? where id = ?")
-                .params(Timestamp.from(Instant.EPOCH), UUID.fromString(accountId)).update();
-    }
-
-    private static AgencyAccount map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new AgencyAccount(rs.getString("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
-                rs.getString("name"), rs.getBoolean("enabled"), rs.getBoolean("second_factor"),
-                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -1,4 +1,4 @@
-package cn.eduapp.registry.identity.internal;
+package cn.eduapp.registry.identity.internal.persistence;
 
 import cn.eduapp.registry.identity.OrganisationKind;
 import cn.eduapp.registry.shared.Role;
@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("registry.demo")
-class DemoData {
+public class DemoData {
 
-    static final String PASSWORD = "Demo-Passw0rd!";
+    public static final String PASSWORD = "Demo-Passw0rd!";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final JdbcClient jdbc;

@@ -1,15 +1,15 @@
-package cn.eduapp.registry.identity.internal;
+package cn.eduapp.registry.identity.internal.persistence;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-final class Uuids {
+public final class Uuids {
 
     private Uuids() {
     }
 
     /** Ids are opaque to clients: one that is not ours simply finds nothing. */
-    static @Nullable UUID parse(@Nullable String id) {
+    public static @Nullable UUID parse(@Nullable String id) {
         if (id == null) {
             return null;
         }

@@ -1,8 +1,7 @@
-package cn.eduapp.registry.certificate.internal;
+package cn.eduapp.registry.certificate.internal.persistence;
 
 import cn.eduapp.registry.certificate.IssuedCertificate;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,12 +22,12 @@ public class CertificateRepository {
 
     public Optional<IssuedCertificate> current(String filingId) {
         return jdbc.sql(SELECT + " where filing_id = ? order by issued_at desc, id limit 1").param(filingId)
-                .query(CertificateRepository::map).optional();
+                .query(Rows.of(IssuedCertificate.class)).optional();
     }
 
     public Optional<IssuedCertificate> currentByNumber(String filingNumber) {
         return jdbc.sql(SELECT + " where filing_number = ? order by issued_at desc, id limit 1").param(filingNumber)
-                .query(CertificateRepository::map).optional();
+                .query(Rows.of(IssuedCertificate.class)).optional();
     }
 
     /** Serialises issuing for one filing (two instances, or the listener and a request, at once). */
@@ -43,10 +42,5 @@ public class CertificateRepository {
                 .params(UUID.fromString(c.id()), c.filingId(), c.filingNumber(), c.sha256(), Timestamp.from(c.issuedAt()),
                         ruleSetVersion, c.pdf())
                 .update();
-    }
-
-    private static IssuedCertificate map(ResultSet rs, int i) throws SQLException {
-        return new IssuedCertificate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getTimestamp(5).toInstant(), rs.getBytes(6));
     }
 }

@@ -1,4 +1,4 @@
-package cn.eduapp.registry.system;
+package cn.eduapp.registry.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;

@@ -1,13 +1,12 @@
-package cn.eduapp.registry.identity.internal;
+package cn.eduapp.registry.identity.internal.persistence;
 
 import cn.eduapp.registry.identity.Organisation;
 import cn.eduapp.registry.identity.OrganisationKind;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import cn.eduapp.registry.system.data.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,12 +41,12 @@ public class OrganisationRepository {
             return Optional.empty();
         }
         return jdbc.sql("select id, kind, name, parent_id from organisation where id = ?").param(uuid)
-                .query(OrganisationRepository::map).optional();
+                .query(Rows.of(Organisation.class)).optional();
     }
 
     public Optional<Organisation> findByName(OrganisationKind kind, String name) {
         return jdbc.sql("select id, kind, name, parent_id from organisation where kind = ? and name = ?")
-                .params(kind.name(), name).query(OrganisationRepository::map).optional();
+                .params(kind.name(), name).query(Rows.of(Organisation.class)).optional();
     }
 
     public List<Organisation> children(String parentId) {
@@ -56,18 +55,12 @@ public class OrganisationRepository {
             return List.of();
         }
         return jdbc.sql("select id, kind, name, parent_id from organisation where parent_id = ? order by name")
-                .param(uuid).query(OrganisationRepository::map).list();
-    }
-
-    static Organisation map(ResultSet rs, int row) throws SQLException {
-        Object parent = rs.getObject("parent_id");
-        return new Organisation(rs.getString("id"), OrganisationKind.valueOf(rs.getString("kind")),
-                rs.getString("name"), parent == null ? null : parent.toString());
+                .param(uuid).query(Rows.of(Organisation.class)).list();
     }
 
     public List<Organisation> ofKind(OrganisationKind kind) {
         return jdbc.sql("select id, kind, name, parent_id from organisation where kind = ? order by name, id")
-                .param(kind.name()).query(OrganisationRepository::map).list();
+                .param(kind.name()).query(Rows.of(Organisation.class)).list();
     }
 
     /** The agency organisation whose accounts hold {@code role} (the oldest, should there be several). */
@@ -76,6 +69,6 @@ public class OrganisationRepository {
                 select o.id, o.kind, o.name, o.parent_id from organisation o
                  where o.kind = 'AGENCY' and exists (select 1 from account a where a.organisation_id = o.id and ? = any (a.roles))
                  order by o.created_at, o.id limit 1""")
-                .param(role).query(OrganisationRepository::map).optional();
+                .param(role).query(Rows.of(Organisation.class)).optional();
     }
 }

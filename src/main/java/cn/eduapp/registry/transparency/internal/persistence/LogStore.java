@@ -1,4 +1,7 @@
-package cn.eduapp.registry.transparency.internal;
+package cn.eduapp.registry.transparency.internal.persistence;
+
+import cn.eduapp.registry.transparency.internal.CanonicalLeaf;
+import cn.eduapp.registry.transparency.internal.MerkleTree;
 
 import cn.eduapp.registry.transparency.LogEntry;
 import cn.eduapp.registry.transparency.ShownChange;

@@ -1,4 +1,4 @@
-package cn.eduapp.registry.provider.internal;
+package cn.eduapp.registry.provider.internal.persistence;
 
 import cn.eduapp.registry.provider.Licence;
 import cn.eduapp.registry.provider.LicenceWithdrawal;
