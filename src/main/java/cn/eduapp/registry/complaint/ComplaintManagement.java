@@ -4,17 +4,15 @@ import cn.eduapp.registry.complaint.internal.Codes;
 import cn.eduapp.registry.complaint.internal.Complaint;
 import cn.eduapp.registry.complaint.internal.ComplaintRepository;
 import cn.eduapp.registry.complaint.internal.DueDates;
+import cn.eduapp.registry.complaint.internal.IntakeFacts;
 import cn.eduapp.registry.document.FileTypes;
 import cn.eduapp.registry.document.UploadPolicy;
 import cn.eduapp.registry.document.UploadRules;
 import cn.eduapp.registry.document.UploadedFile;
-import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.Organisation;
 import cn.eduapp.registry.shared.Actor;
-import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.shared.FilingNumbers;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.Messages;
@@ -54,7 +52,7 @@ public class ComplaintManagement {
     private final UploadPolicy evidencePolicy;
     private final PersonalDataCipher cipher;
     private final IdentityManagement identity;
-    private final FilingManagement filings;
+    private final IntakeFacts intake;
     private final FormErrors formErrors;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
@@ -62,7 +60,7 @@ public class ComplaintManagement {
     private final Clock clock;
 
     ComplaintManagement(ComplaintRepository complaints, DueDates dueDates, UploadPolicy evidencePolicy,
-                        PersonalDataCipher cipher, IdentityManagement identity, FilingManagement filings,
+                        PersonalDataCipher cipher, IdentityManagement identity, IntakeFacts intake,
                         FormErrors formErrors, ApplicationEventPublisher events, TransactionTemplate tx,
                         Messages messages, Clock clock) {
         this.complaints = complaints;
@@ -70,7 +68,7 @@ public class ComplaintManagement {
         this.evidencePolicy = evidencePolicy;
         this.cipher = cipher;
         this.identity = identity;
-        this.filings = filings;
+        this.intake = intake;
         this.formErrors = formErrors;
         this.events = events;
         this.tx = tx;
@@ -90,12 +88,12 @@ public class ComplaintManagement {
         ComplaintCategory category = submission.category();
         String appName = submission.appName().trim();
         String identifier = blankToNull(submission.identifier());
-        String filingNumber = filedAs(appName, identifier);
+        String filingNumber = intake.filedAs(appName, identifier);
         ComplaintSubmission.Contact contact = submission.contact();
         boolean hasContact = contact != null && !contact.isEmpty();
         Instant now = clock.instant();
         String accessCode = Codes.accessCode();
-        String trackingNumber = freshTrackingNumber(now);
+        String trackingNumber = intake.freshTrackingNumber(now);
         String organisationId = identity.organisationOfRole(category.agency().role()).map(Organisation::id).orElse(null);
         Complaint c = Complaint.received(UUID.randomUUID().toString(), trackingNumber, Codes.hash(accessCode), category,
                 appName, identifier, filingNumber, submission.description().trim(),
@@ -282,27 +280,6 @@ public class ComplaintManagement {
                 c.unfiledApp(), c.description(), c.status(), c.agency(), c.receivedAt(), c.dueAt(),
                 c.overdueAt(clock.instant()), c.outcome(), c.feedback(), c.internalNote(), c.resolvedAt(), c.resolvedBy(),
                 c.rectificationId(), contact, complaints.evidence(c.id()), complaints.history(c.id()), c.version());
-    }
-
-    /** The filing number of the app complained about, when it has one; null: not filed at all. */
-    private @Nullable String filedAs(String appName, @Nullable String identifier) {
-        if (identifier != null && FilingNumbers.isValid(identifier)) {
-            Optional<String> byNumber = filings.findByNumber(identifier).map(f -> f.filingNumber());
-            if (byNumber.isPresent()) {
-                return byNumber.get();
-            }
-        }
-        return filings.numberNamed(appName).orElse(null);
-    }
-
-    private String freshTrackingNumber(Instant now) {
-        for (int i = 0; i < 10; i++) {
-            String n = Codes.trackingNumber(Beijing.today(Clock.fixed(now, Beijing.ZONE)));
-            if (!complaints.trackingNumberTaken(n)) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no free tracking number");
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
