@@ -4,14 +4,15 @@ import cn.eduapp.registry.complaint.internal.Codes;
 import cn.eduapp.registry.complaint.internal.Complaint;
 import cn.eduapp.registry.complaint.internal.ComplaintRepository;
 import cn.eduapp.registry.complaint.internal.DueDates;
-import cn.eduapp.registry.complaint.internal.EvidencePolicy;
-import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.complaint.internal.IntakeFacts;
+import cn.eduapp.registry.document.FileTypes;
+import cn.eduapp.registry.document.UploadPolicy;
+import cn.eduapp.registry.document.UploadRules;
+import cn.eduapp.registry.document.UploadedFile;
 import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.Organisation;
 import cn.eduapp.registry.shared.Actor;
-import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.shared.FilingNumbers;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.Messages;
@@ -19,12 +20,9 @@ import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
 import cn.eduapp.registry.system.PersonalDataCipher;
 import cn.eduapp.registry.system.ProblemError;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,22 +43,24 @@ public class ComplaintManagement {
     /** After this many wrong access codes for one tracking number within {@link #WRONG_CODE_WINDOW}: 429. */
     static final int WRONG_CODE_LIMIT = 5;
     static final Duration WRONG_CODE_WINDOW = Duration.ofMinutes(15);
+    /** Evidence refusals name the field {@code evidence}, with EVIDENCE_* codes and complaint.evidence.* texts. */
+    public static final UploadRules EVIDENCE = new UploadRules("evidence", "EVIDENCE", "complaint.evidence");
     private static final java.util.regex.Pattern TRACKING_NUMBER = java.util.regex.Pattern.compile("^TS\\d{8}-[0-9A-Z]{6}$");
 
     private final ComplaintRepository complaints;
     private final DueDates dueDates;
-    private final EvidencePolicy evidencePolicy;
+    private final UploadPolicy evidencePolicy;
     private final PersonalDataCipher cipher;
     private final IdentityManagement identity;
-    private final FilingManagement filings;
+    private final IntakeFacts intake;
     private final FormErrors formErrors;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Messages messages;
     private final Clock clock;
 
-    ComplaintManagement(ComplaintRepository complaints, DueDates dueDates, EvidencePolicy evidencePolicy,
-                        PersonalDataCipher cipher, IdentityManagement identity, FilingManagement filings,
+    ComplaintManagement(ComplaintRepository complaints, DueDates dueDates, UploadPolicy evidencePolicy,
+                        PersonalDataCipher cipher, IdentityManagement identity, IntakeFacts intake,
                         FormErrors formErrors, ApplicationEventPublisher events, TransactionTemplate tx,
                         Messages messages, Clock clock) {
         this.complaints = complaints;
@@ -68,7 +68,7 @@ public class ComplaintManagement {
         this.evidencePolicy = evidencePolicy;
         this.cipher = cipher;
         this.identity = identity;
-        this.filings = filings;
+        this.intake = intake;
         this.formErrors = formErrors;
         this.events = events;
         this.tx = tx;
@@ -79,21 +79,21 @@ public class ComplaintManagement {
     // --- the public side ---
 
     /** Validates (400 naming the field), checks the evidence, routes, stores and announces a complaint. */
-    public ComplaintReceipt receive(ComplaintSubmission submission, List<EvidenceFile> evidence, Actor actor) {
+    public ComplaintReceipt receive(ComplaintSubmission submission, List<UploadedFile> evidence, Actor actor) {
         List<ProblemError> problems = formErrors.violations(submission);
         if (!problems.isEmpty()) {
             throw ApiProblem.badRequest(problems);
         }
-        evidencePolicy.check(evidence);
+        evidencePolicy.check(evidence, EVIDENCE);
         ComplaintCategory category = submission.category();
         String appName = submission.appName().trim();
         String identifier = blankToNull(submission.identifier());
-        String filingNumber = filedAs(appName, identifier);
+        String filingNumber = intake.filedAs(appName, identifier);
         ComplaintSubmission.Contact contact = submission.contact();
         boolean hasContact = contact != null && !contact.isEmpty();
         Instant now = clock.instant();
         String accessCode = Codes.accessCode();
-        String trackingNumber = freshTrackingNumber(now);
+        String trackingNumber = intake.freshTrackingNumber(now);
         String organisationId = identity.organisationOfRole(category.agency().role()).map(Organisation::id).orElse(null);
         Complaint c = Complaint.received(UUID.randomUUID().toString(), trackingNumber, Codes.hash(accessCode), category,
                 appName, identifier, filingNumber, submission.description().trim(),
@@ -105,9 +105,9 @@ public class ComplaintManagement {
             complaints.insert(c);
             complaints.addHistory(c.id(), now, actor.username(), "RECEIVED", null, c.agency(), null);
             for (int i = 0; i < evidence.size(); i++) {
-                EvidenceFile f = evidence.get(i);
-                complaints.addEvidence(c.id(), i + 1, safeName(f.fileName()), EvidencePolicy.detect(f.content()).orElseThrow(),
-                        f.content(), sha256(f.content()), now);
+                UploadedFile f = evidence.get(i);
+                complaints.addEvidence(c.id(), i + 1, f.storedName(), FileTypes.detect(f.content()).orElseThrow(),
+                        f.content(), f.sha256(), now);
             }
             events.publishEvent(new ComplaintReceived(actor, c.id(), trackingNumber, category, c.agency(),
                     c.unfiledApp(), c.dueAt(), now));
@@ -282,45 +282,7 @@ public class ComplaintManagement {
                 c.rectificationId(), contact, complaints.evidence(c.id()), complaints.history(c.id()), c.version());
     }
 
-    /** The filing number of the app complained about, when it has one; null: not filed at all. */
-    private @Nullable String filedAs(String appName, @Nullable String identifier) {
-        if (identifier != null && FilingNumbers.isValid(identifier)) {
-            Optional<String> byNumber = filings.findByNumber(identifier).map(f -> f.filingNumber());
-            if (byNumber.isPresent()) {
-                return byNumber.get();
-            }
-        }
-        return filings.numberNamed(appName).orElse(null);
-    }
-
-    private String freshTrackingNumber(Instant now) {
-        for (int i = 0; i < 10; i++) {
-            String n = Codes.trackingNumber(Beijing.today(Clock.fixed(now, Beijing.ZONE)));
-            if (!complaints.trackingNumberTaken(n)) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no free tracking number");
-    }
-
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String safeName(String name) {
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "");
-        if (base.isBlank()) {
-            return "evidence";
-        }
-        return base.length() > 200 ? base.substring(0, 200) : base;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

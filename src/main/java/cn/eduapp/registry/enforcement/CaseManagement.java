@@ -10,6 +10,10 @@ import cn.eduapp.registry.enforcement.internal.Revocations;
 import cn.eduapp.registry.enforcement.internal.Steps;
 import cn.eduapp.registry.enforcement.internal.domain.EnforcementCase;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
+import cn.eduapp.registry.document.UploadPolicy;
+import cn.eduapp.registry.document.UploadRules;
+import cn.eduapp.registry.document.UploadedFile;
+import cn.eduapp.registry.enforcement.internal.persistence.AttachmentRepository;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
@@ -21,6 +25,8 @@ import cn.eduapp.registry.system.PageResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CaseManagement {
+
+    /** Statement attachments are refused with ATTACHMENT_* codes and enforcement.attachment.* texts. */
+    public static final UploadRules ATTACHMENTS = new UploadRules("attachments", "ATTACHMENT", "enforcement.attachment");
 
     private final CaseRepository cases;
     private final OrderRepository orders;
@@ -45,10 +54,15 @@ public class CaseManagement {
     private final Messages messages;
     private final Steps steps;
     private final Clock clock;
+    private final AttachmentRepository attachments;
+    private final UploadPolicy uploads;
 
     CaseManagement(CaseRepository cases, OrderRepository orders, BlacklistRepository blacklist, Documents documents,
                    DecisionTexts texts, Revocations revocations, FilingManagement filings, ApplicationEventPublisher events,
-                   TransactionTemplate tx, Messages messages, Steps steps, Clock clock) {
+                   TransactionTemplate tx, Messages messages, Steps steps, Clock clock, AttachmentRepository attachments,
+                   UploadPolicy uploads) {
+        this.attachments = attachments;
+        this.uploads = uploads;
         this.cases = cases;
         this.orders = orders;
         this.blacklist = blacklist;
@@ -65,11 +79,14 @@ public class CaseManagement {
 
     private EnforcementCase visible(String id, CurrentUser user) {
         EnforcementCase c = cases.find(id).orElseThrow(ApiProblem::notFound);
-        boolean own = user.has(Role.PROVIDER) && c.providerId.equals(user.organisationId());
-        if (!own && !user.isAgency()) {
+        if (!maySee(c, user)) {
             throw ApiProblem.notFound();
         }
         return c;
+    }
+
+    private static boolean maySee(EnforcementCase c, CurrentUser user) {
+        return user.isAgency() || user.has(Role.PROVIDER) && c.providerId.equals(user.organisationId());
     }
 
     public EnforcementCaseView view(String id, CurrentUser user) {
@@ -83,17 +100,44 @@ public class CaseManagement {
 
     /** The provider's 陈述申辩: once, within the period (409 after it). */
     public EnforcementCaseView statement(String id, CurrentUser user, String text) {
+        return statement(id, user, text, List.of());
+    }
+
+    /** The 陈述申辩 with its attachments (at most 3 JPEG, PNG or PDF files by content, no polyglot; kept with SHA-256). */
+    public EnforcementCaseView statement(String id, CurrentUser user, String text, List<UploadedFile> files) {
         EnforcementCase c = visible(id, user);
         if (!user.has(Role.PROVIDER) || !c.providerId.equals(user.organisationId())) {
             throw ApiProblem.forbidden();
         }
         Instant now = clock.instant();
         steps.run(() -> c.statement(text.trim(), now));
+        uploads.check(files, ATTACHMENTS);
         tx.executeWithoutResult(s -> {
             cases.save(c);
+            attachments.add(c.id, files, now);
             events.publishEvent(new StatementSubmitted(user.actor(), c.id, c.orderId, c.providerId, now));
         });
         return view(c.id, user);
+    }
+
+    /**
+     * A statement attachment for whoever may see the case (its provider, the agencies): every download is audited,
+     * and so is every refusal, which answers 404 as if there were no such file.
+     */
+    public AttachmentDownload attachment(String id, String attachmentId, CurrentUser user) {
+        Instant now = clock.instant();
+        Optional<AttachmentRepository.Stored> file = cases.find(id).filter(c -> maySee(c, user))
+                .flatMap(c -> attachments.find(c.id, attachmentId));
+        if (file.isEmpty()) {
+            events.publishEvent(new StatementAttachmentRefused(user.actor(), clip(id), clip(attachmentId), now));
+            throw ApiProblem.notFound();
+        }
+        events.publishEvent(new StatementAttachmentDownloaded(user.actor(), id, attachmentId, now));
+        return new AttachmentDownload(file.get().fileName(), file.get().contentType(), file.get().content());
+    }
+
+    private static String clip(String id) {
+        return id.length() > 64 ? id.substring(0, 64) : id;
     }
 
     /** A city reviewer's decision, with its 处理决定书; REVOKE before the provider was heard is 409. */
@@ -168,6 +212,8 @@ public class CaseManagement {
                 e.listedOn(), e.listedUntil(), e.endedAt(), e.endKind(), e.endReason())).orElse(null);
         return new EnforcementCaseView(c.id, c.orderId, c.filingId, c.filingNumber, c.appName, c.providerName,
                 c.creditCode, c.ground, c.status(), c.facts, c.openedAt, c.statementDueAt, c.statement(), c.statementAt(),
+                attachments.ofCase(c.id).stream().map(a -> new StatementAttachment(a.id(), a.fileName(), a.contentType(),
+                        a.size(), a.sha256(), "/api/v1/enforcement-cases/" + c.id + "/attachments/" + a.id())).toList(),
                 c.outcome(), c.reasons(), c.decidedAt(), c.newDeadline(), documents.ofCase(c.id), listing,
                 cases.reviews(c.id).stream().map(r -> new EnforcementCaseView.Review(r.body(), r.reference(),
                         r.decidedOn(), r.annulled(), r.recordedAt())).toList());

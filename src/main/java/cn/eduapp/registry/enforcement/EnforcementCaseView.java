@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 public record EnforcementCaseView(String id, String orderId, String filingId, @Nullable String filingNumber,
                                   String appName, String providerName, String creditCode, CaseGround ground,
                                   CaseStatus status, String facts, Instant openedAt, Instant statementDueAt,
-                                  @Nullable String statement, @Nullable Instant statementAt, @Nullable CaseOutcome outcome,
+                                  @Nullable String statement, @Nullable Instant statementAt,
+                                  List<StatementAttachment> statementAttachments, @Nullable CaseOutcome outcome,
                                   @Nullable String reasons, @Nullable Instant decidedAt, @Nullable Instant newDeadline,
                                   List<DocumentRef> documents, @Nullable Listing blacklisting, List<Review> reviews) {
 

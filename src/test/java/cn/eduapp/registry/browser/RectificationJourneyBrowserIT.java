@@ -6,6 +6,9 @@ import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.BrowserTest;
 import cn.eduapp.registry.support.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,12 +17,12 @@ import org.openqa.selenium.By;
  * The city orders rectification (through the API); the provider answers on its orders page; the city's
  * dashboard counts the order as answered, and the city accepts the answer on the order page. The other order
  * (issue 20): the city finds 拒不整改 with its evidence, which opens a case whose prior notice the provider reads
- * and answers with a statement; nothing is revoked until a reviewer decides.
+ * and answers with a statement and an attachment; nothing is revoked until a reviewer decides.
  */
 class RectificationJourneyBrowserIT extends BrowserTest {
 
     @Test
-    void providerAnswersAnOrderAndTheCityAcceptsItOnTheOrderPage() {
+    void providerAnswersAnOrderAndTheCityAcceptsItOnTheOrderPage() throws Exception {
         Fixtures fx = fixtures();
         Fixtures.Provider provider = fx.beijingCompany();
         String answeredFiling = fx.registered(provider);
@@ -103,9 +106,14 @@ class RectificationJourneyBrowserIT extends BrowserTest {
         assertThat(pageText()).contains("行政处理事先告知书", "陈述和申辩");
         driver.navigate().back();
         type(By.id("statement-text"), "我单位已于约谈后完成整改，请求不予撤销。");
+        // with the rectification report attached (a PDF, chosen through the page's file input)
+        Path report = Files.createTempFile("整改报告", ".pdf");
+        Files.write(report, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        driver.findElement(By.id("statement-attachments")).sendKeys(report.toAbsolutePath().toString());
         screenshot("provider-enforcement-statement");
         clickAndWait(By.cssSelector(".decision form button[type=submit]"));
-        assertThat(pageText()).contains("陈述申辩已提交", "已收到陈述申辩，待决定");
+        assertThat(pageText()).contains("陈述申辩已提交", "已收到陈述申辩，待决定", "陈述申辩附件", report.getFileName().toString());
+        Files.delete(report);
     }
 
     private String appName(String filingId, Fixtures.Provider p) {

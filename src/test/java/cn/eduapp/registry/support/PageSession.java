@@ -50,6 +50,12 @@ public class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A form sent with enctype multipart/form-data (fields and files), as a browser sends one with a file input. */
+    public HttpResponse<String> postMultipart(String path, Multipart form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
+    }
+
     public static String csrfOf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {

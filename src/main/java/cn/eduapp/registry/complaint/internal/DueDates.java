@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,11 @@ public class DueDates {
     private final WorkingCalendar calendar;
 
     @Autowired
-    DueDates(@Value("${registry.complaints.due-working-days:15}") int workingDays, WorkingCalendar calendar) {
+    DueDates(ComplaintSettings settings, WorkingCalendar calendar) {
+        this(settings.dueWorkingDays(), calendar);
+    }
+
+    private DueDates(int workingDays, WorkingCalendar calendar) {
         if (workingDays < 1) {
             throw new IllegalArgumentException("registry.complaints.due-working-days must be at least 1");
         }

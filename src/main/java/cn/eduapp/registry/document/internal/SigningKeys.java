@@ -23,7 +23,6 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,14 +49,12 @@ public class SigningKeys {
     private final String password;
     private volatile @Nullable Key key;
 
-    SigningKeys(JdbcClient jdbc, PersonalDataCipher cipher, Clock clock,
-                @Value("${registry.signing.keystore:#{null}}") @Nullable Resource keystore,
-                @Value("${registry.signing.keystore-password:}") String password) {
+    SigningKeys(JdbcClient jdbc, PersonalDataCipher cipher, Clock clock, SigningSettings settings) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.clock = clock;
-        this.keystore = keystore;
-        this.password = password;
+        this.keystore = settings.keystore();
+        this.password = settings.keystorePassword();
     }
 
     public Key current() {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +40,7 @@ public class CaseOpener {
     private final @Nullable Duration statementPeriod;
 
     CaseOpener(CaseRepository cases, Documents documents, ProviderManagement providers, WorkingCalendar calendar,
-               ApplicationEventPublisher events, Messages messages, Clock clock,
-               @Value("${registry.enforcement.statement-working-days:5}") int statementWorkingDays,
-               @Value("${registry.enforcement.statement-period:}") String statementPeriod) {
+               ApplicationEventPublisher events, Messages messages, Clock clock, EnforcementSettings settings) {
         this.cases = cases;
         this.documents = documents;
         this.providers = providers;
@@ -51,8 +48,8 @@ public class CaseOpener {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
-        this.statementWorkingDays = statementWorkingDays;
-        this.statementPeriod = statementPeriod.isBlank() ? null : Duration.parse(statementPeriod.trim());
+        this.statementWorkingDays = settings.statementWorkingDays();
+        this.statementPeriod = settings.statementPeriod();
     }
 
     public Instant statementDue(Instant now) {

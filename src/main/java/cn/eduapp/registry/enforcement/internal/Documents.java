@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,16 +42,14 @@ public class Documents {
     private final String issuer;
 
     Documents(DocumentRepository documents, PdfRenderer renderer, Messages messages, Clock clock,
-              @Value("${registry.enforcement.number-prefix.rectification-notice:京教监整}") String noticePrefix,
-              @Value("${registry.enforcement.number-prefix.prior-notice:京教监告}") String priorPrefix,
-              @Value("${registry.enforcement.number-prefix.decision:京教监决}") String decisionPrefix,
-              @Value("${registry.enforcement.issuer:北京市教育委员会}") String issuer) {
+              EnforcementSettings settings) {
         this.documents = documents;
         this.renderer = renderer;
         this.messages = messages;
         this.clock = clock;
-        this.prefixes = Map.of(RECTIFICATION_NOTICE, noticePrefix, PRIOR_NOTICE, priorPrefix, DECISION, decisionPrefix);
-        this.issuer = issuer;
+        EnforcementSettings.NumberPrefix p = settings.numberPrefix();
+        this.prefixes = Map.of(RECTIFICATION_NOTICE, p.rectificationNotice(), PRIOR_NOTICE, p.priorNotice(), DECISION, p.decision());
+        this.issuer = settings.issuer();
     }
 
     /** The next number of a kind, taken in the caller's transaction. */

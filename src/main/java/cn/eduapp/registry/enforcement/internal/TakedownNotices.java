@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +41,12 @@ public class TakedownNotices {
     private final Duration reminderAfter;
 
     TakedownNotices(NoticeRepository notices, IdentityManagement identity, ApplicationEventPublisher events, Clock clock,
-                    @Value("${registry.enforcement.notice-reminder-after:P2D}") Duration reminderAfter) {
+                    EnforcementSettings settings) {
         this.notices = notices;
         this.identity = identity;
         this.events = events;
         this.clock = clock;
-        this.reminderAfter = reminderAfter;
+        this.reminderAfter = settings.noticeReminderAfter();
     }
 
     /** Issues a notice about a filing to every app store; joins the caller's transaction. */

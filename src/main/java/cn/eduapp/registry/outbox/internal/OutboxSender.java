@@ -13,7 +13,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,18 +37,14 @@ public class OutboxSender {
     private final int maxAttempts;
     private final Duration lease;
 
-    OutboxSender(OutboxRepository outbox, List<MessageGateway> gateways, Clock clock,
-                 @Value("${registry.outbox.retry-base:PT1M}") Duration retryBase,
-                 @Value("${registry.outbox.retry-max:PT1H}") Duration retryMax,
-                 @Value("${registry.outbox.max-attempts:12}") int maxAttempts,
-                 @Value("${registry.outbox.lease:PT5M}") Duration lease) {
+    OutboxSender(OutboxRepository outbox, List<MessageGateway> gateways, Clock clock, OutboxSettings settings) {
         this.outbox = outbox;
         this.gateways = gateways.stream().collect(Collectors.toMap(MessageGateway::channel, Function.identity()));
         this.clock = clock;
-        this.retryBase = retryBase;
-        this.retryMax = retryMax;
-        this.maxAttempts = maxAttempts;
-        this.lease = lease;
+        this.retryBase = settings.retryBase();
+        this.retryMax = settings.retryMax();
+        this.maxAttempts = settings.maxAttempts();
+        this.lease = settings.lease();
     }
 
     public record Round(int sent, int failed) {

@@ -5,7 +5,6 @@ import cn.eduapp.registry.outbox.MessageGateway;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -22,10 +21,9 @@ class SmtpGateway implements MessageGateway {
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
 
-    SmtpGateway(ObjectProvider<JavaMailSender> mail,
-                @Value("${registry.outbox.mail-from:北京市教育委员会 <noreply@eduapp-registry.local>}") String from) {
+    SmtpGateway(ObjectProvider<JavaMailSender> mail, OutboxSettings settings) {
         this.mail = mail;
-        this.from = from;
+        this.from = settings.mailFrom();
     }
 
     @Override

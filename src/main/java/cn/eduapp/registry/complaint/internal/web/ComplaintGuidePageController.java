@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import cn.eduapp.registry.complaint.internal.ComplaintSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +17,8 @@ class ComplaintGuidePageController {
 
     private final int dueWorkingDays;
 
-    ComplaintGuidePageController(@Value("${registry.complaints.due-working-days:15}") int dueWorkingDays) {
-        this.dueWorkingDays = dueWorkingDays;
+    ComplaintGuidePageController(ComplaintSettings settings) {
+        this.dueWorkingDays = settings.dueWorkingDays();
     }
 
     @GetMapping("/public/complaints/guide")

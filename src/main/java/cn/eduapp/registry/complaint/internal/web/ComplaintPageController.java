@@ -8,6 +8,7 @@ import cn.eduapp.registry.complaint.ComplaintManagement;
 import cn.eduapp.registry.complaint.ComplaintOutcome;
 import cn.eduapp.registry.complaint.ComplaintStatus;
 import cn.eduapp.registry.complaint.EvidenceDownload;
+import cn.eduapp.registry.document.Downloads;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
@@ -16,12 +17,8 @@ import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.Messages;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.ProblemError;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -160,14 +157,7 @@ class ComplaintPageController {
     ResponseEntity<byte[]> evidence(@PathVariable String id, @PathVariable String evidenceId,
                                     @AuthenticationPrincipal CurrentUser user) {
         EvidenceDownload e = complaints.evidence(id, evidenceId, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(e.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(cn.eduapp.registry.complaint.internal.EvidencePolicy.downloadName(e.fileName(), e.contentType()),
-                                StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(e.content());
+        return Downloads.attachment(e.fileName(), e.contentType(), e.content());
     }
 
     private String act(String id, RedirectAttributes redirect, String notice, Runnable action) {

@@ -5,6 +5,7 @@ import cn.eduapp.registry.complaint.ComplaintReceipt;
 import cn.eduapp.registry.complaint.ComplaintSubmission;
 import cn.eduapp.registry.complaint.PublicComplaintView;
 import cn.eduapp.registry.complaint.TooManyAttempts;
+import cn.eduapp.registry.document.UploadPolicy;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.system.JsonBody;
 import cn.eduapp.registry.system.Messages;
@@ -38,9 +39,12 @@ class PublicComplaintApiController {
     private final ComplaintManagement complaints;
     private final ProblemResponses problems;
     private final Messages messages;
+    private final UploadPolicy uploads;
 
-    PublicComplaintApiController(ComplaintManagement complaints, ProblemResponses problems, Messages messages) {
+    PublicComplaintApiController(ComplaintManagement complaints, UploadPolicy uploads, ProblemResponses problems,
+                                 Messages messages) {
         this.complaints = complaints;
+        this.uploads = uploads;
         this.problems = problems;
         this.messages = messages;
     }
@@ -57,7 +61,7 @@ class PublicComplaintApiController {
     ComplaintReceipt createWithEvidence(ComplaintForm form,
                                         @RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> evidence,
                                         HttpServletRequest request) {
-        return complaints.receive(form.toSubmission(messages), EvidenceUploads.read(evidence),
+        return complaints.receive(form.toSubmission(messages), uploads.read(evidence, ComplaintManagement.EVIDENCE),
                 Actor.anonymous(request.getRemoteAddr()));
     }
 

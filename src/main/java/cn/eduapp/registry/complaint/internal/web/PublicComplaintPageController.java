@@ -4,10 +4,11 @@ import cn.eduapp.registry.complaint.ComplaintCategory;
 import cn.eduapp.registry.complaint.ComplaintManagement;
 import cn.eduapp.registry.complaint.ComplaintReceipt;
 import cn.eduapp.registry.complaint.ComplaintSubmission;
-import cn.eduapp.registry.complaint.EvidenceFile;
 import cn.eduapp.registry.complaint.PublicComplaintView;
 import cn.eduapp.registry.complaint.TooManyAttempts;
 import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.document.UploadPolicy;
+import cn.eduapp.registry.document.UploadedFile;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.FormErrors;
@@ -44,10 +45,12 @@ class PublicComplaintPageController {
     private final FormErrors formErrors;
     private final Messages messages;
     private final PageIntakeLimiter limiter;
+    private final UploadPolicy uploads;
 
     PublicComplaintPageController(ComplaintManagement complaints, FilingManagement filings, FormErrors formErrors,
-                                  Messages messages, PageIntakeLimiter limiter) {
+                                  Messages messages, PageIntakeLimiter limiter, UploadPolicy uploads) {
         this.complaints = complaints;
+        this.uploads = uploads;
         this.filings = filings;
         this.formErrors = formErrors;
         this.messages = messages;
@@ -90,7 +93,7 @@ class PublicComplaintPageController {
         ComplaintReceipt[] receipt = new ComplaintReceipt[1];
         boolean refused = formErrors.attempt(() -> {
             ComplaintSubmission submission = form.toSubmission(messages);
-            List<EvidenceFile> files = EvidenceUploads.read(evidence);
+            List<UploadedFile> files = uploads.read(evidence, ComplaintManagement.EVIDENCE);
             receipt[0] = complaints.receive(submission, files, Actor.anonymous(request.getRemoteAddr()));
         }, binding, FIELDS);
         if (refused) {

@@ -1,5 +1,8 @@
 package cn.eduapp.registry.enforcement.internal.web;
 
+import cn.eduapp.registry.document.Downloads;
+import cn.eduapp.registry.document.UploadPolicy;
+import cn.eduapp.registry.enforcement.AttachmentDownload;
 import cn.eduapp.registry.enforcement.CaseManagement;
 import cn.eduapp.registry.enforcement.CaseOutcome;
 import cn.eduapp.registry.enforcement.CaseStatus;
@@ -9,14 +12,18 @@ import cn.eduapp.registry.enforcement.internal.DocumentRepository.StoredDocument
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.FormErrors;
 import cn.eduapp.registry.system.JsonBody;
 import cn.eduapp.registry.system.PageQuery;
 import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.ProblemError;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -29,17 +36,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** API.md "Enforcement cases": the procedure's cases, their documents as PDF, review results, removal from the list. */
 @RestController
 class CaseApiController {
 
-
     private final CaseManagement cases;
     private final Documents documents;
     private final DeadlineParam deadlines;
+    private final UploadPolicy uploads;
+    private final FormErrors formErrors;
 
-    CaseApiController(CaseManagement cases, Documents documents, DeadlineParam deadlines) {
+    CaseApiController(CaseManagement cases, Documents documents, DeadlineParam deadlines, UploadPolicy uploads,
+                      FormErrors formErrors) {
+        this.uploads = uploads;
+        this.formErrors = formErrors;
         this.cases = cases;
         this.documents = documents;
         this.deadlines = deadlines;
@@ -84,6 +96,30 @@ class CaseApiController {
     EnforcementCaseView statement(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
         cases.view(id, user);
         return cases.statement(id, user, body.read(StatementRequest.class).text());
+    }
+
+    /** The same statement with attachments: {@code text} as a form part, files as {@code attachments} (at most 3). */
+    @PostMapping(value = "/api/v1/enforcement-cases/{id}/statement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @AllowedRoles(Role.PROVIDER)
+    EnforcementCaseView statementWithAttachments(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
+                                                 @RequestParam(required = false) @Nullable String text,
+                                                 @RequestParam(name = "attachments", required = false)
+                                                 @Nullable List<MultipartFile> attachments) {
+        cases.view(id, user);
+        List<ProblemError> problems = formErrors.violations(new StatementRequest(text == null ? "" : text));
+        if (!problems.isEmpty()) {
+            throw ApiProblem.badRequest(problems);
+        }
+        return cases.statement(id, user, text, uploads.read(attachments, CaseManagement.ATTACHMENTS));
+    }
+
+    /** A statement attachment for the case's provider and the agencies (others 404): a download, never inline. */
+    @GetMapping("/api/v1/enforcement-cases/{id}/attachments/{attachmentId}")
+    @AllowedRoles({Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String attachmentId,
+                                      @AuthenticationPrincipal CurrentUser user) {
+        AttachmentDownload a = cases.attachment(id, attachmentId, user);
+        return Downloads.attachment(a.fileName(), a.contentType(), a.content());
     }
 
     @PostMapping("/api/v1/enforcement-cases/{id}/decision")

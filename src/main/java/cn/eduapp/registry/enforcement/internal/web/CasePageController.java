@@ -1,5 +1,8 @@
 package cn.eduapp.registry.enforcement.internal.web;
 
+import cn.eduapp.registry.document.Downloads;
+import cn.eduapp.registry.document.UploadPolicy;
+import cn.eduapp.registry.enforcement.AttachmentDownload;
 import cn.eduapp.registry.enforcement.CaseManagement;
 import cn.eduapp.registry.enforcement.CaseOutcome;
 import cn.eduapp.registry.enforcement.CaseStatus;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The procedure's pages: cases with the forms of whoever acts next, and each document as a page and a PDF. */
@@ -41,8 +46,11 @@ class CasePageController {
     private final FormErrors formErrors;
     private final Messages messages;
     private final Clock clock;
+    private final UploadPolicy uploads;
 
-    CasePageController(CaseManagement cases, Documents documents, FormErrors formErrors, Messages messages, Clock clock) {
+    CasePageController(CaseManagement cases, Documents documents, FormErrors formErrors, Messages messages, Clock clock,
+                       UploadPolicy uploads) {
+        this.uploads = uploads;
         this.cases = cases;
         this.documents = documents;
         this.formErrors = formErrors;
@@ -77,10 +85,22 @@ class CasePageController {
     @PostMapping("/enforcement/cases/{id}/statement")
     @AllowedRoles(Role.PROVIDER)
     String statement(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
-                     @RequestParam(required = false) String text, RedirectAttributes redirect) {
+                     @RequestParam(required = false) String text,
+                     @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+                     RedirectAttributes redirect) {
         cases.view(id, user);
         return act(id, redirect, "enforcement.page.statementSubmitted", () ->
-                cases.statement(id, user, required(text, "text", "enforcement.statement.required")));
+                cases.statement(id, user, required(text, "text", "enforcement.statement.required"),
+                        uploads.read(attachments, CaseManagement.ATTACHMENTS)));
+    }
+
+    /** A statement attachment, for the case's provider and the agencies: always a download, never inline. */
+    @GetMapping("/enforcement/cases/{id}/attachments/{attachmentId}")
+    @AllowedRoles({Role.PROVIDER, Role.CITY_REVIEWER, Role.MOE_REVIEWER, Role.CA_OFFICER, Role.CAC_OFFICER})
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String attachmentId,
+                                      @AuthenticationPrincipal CurrentUser user) {
+        AttachmentDownload a = cases.attachment(id, attachmentId, user);
+        return Downloads.attachment(a.fileName(), a.contentType(), a.content());
     }
 
     @PostMapping("/enforcement/cases/{id}/decision")

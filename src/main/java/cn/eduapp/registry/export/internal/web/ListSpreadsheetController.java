@@ -1,4 +1,4 @@
-package cn.eduapp.registry.export.internal;
+package cn.eduapp.registry.export.internal.web;
 
 import cn.eduapp.registry.complaint.ComplaintFilter;
 import cn.eduapp.registry.complaint.ComplaintManagement;
