@@ -32,7 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * mappings, so an endpoint added later is in the matrix the day it lands): without a token 401 unless the
  * endpoint is public; for an endpoint restricted to roles, every other role 403 before anything else is
  * looked at; and no caller of any role ever gets a 5xx with an empty body and unknown ids. The finer
- * expectations of the foundation's endpoints stay in AuthorizationMatrixIT's rows.
+ * expectations of the foundation's endpoints stay in AuthorizationMatrixIT's rows; the roles as the spec
+ * gives them (not as annotated) are AuthorizationMatrixEveryEndpointIT's table, the owners'
+ * objects AuthorizationMatrixObjectsIT's rows.
  */
 class AuthorizationMatrixAllEndpointsIT extends IntegrationTest {
 
