@@ -3,7 +3,7 @@ package cn.eduapp.registry.security;
 import static cn.eduapp.registry.support.Fixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.eduapp.registry.inspection.internal.TestApks;
+import cn.eduapp.registry.inspection.internal.apk.TestApks;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;

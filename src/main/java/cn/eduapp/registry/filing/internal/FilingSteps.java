@@ -1,7 +1,5 @@
 package cn.eduapp.registry.filing.internal;
 
-import cn.eduapp.registry.filing.FilingTransitioned;
-import cn.eduapp.registry.filing.HistoryEntry;
 import cn.eduapp.registry.filing.internal.domain.Filing;
 import cn.eduapp.registry.filing.internal.domain.IllegalTransition;
 import cn.eduapp.registry.filing.internal.persistence.FilingRepository;
@@ -9,7 +7,6 @@ import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.system.ApiProblem;
 import cn.eduapp.registry.system.Messages;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +38,7 @@ public class FilingSteps {
     /** A new filing (its draft's events included). */
     public void create(Filing filing, Actor actor) {
         tx.executeWithoutResult(s -> {
-            List<Object> announced = announcements(filing, actor);
+            List<Object> announced = List.copyOf(filing.events());
             filings.insert(filing);
             announced.forEach(events::publishEvent);
         });
@@ -52,7 +49,7 @@ public class FilingSteps {
         try {
             tx.executeWithoutResult(s -> {
                 step.accept(filing);
-                List<Object> announced = announcements(filing, actor);
+                List<Object> announced = List.copyOf(filing.events());
                 filings.update(filing, clock.instant());
                 announced.forEach(events::publishEvent);
             });
@@ -65,15 +62,4 @@ public class FilingSteps {
         return ApiProblem.conflict("filing.illegalTransition", messages.get("filing.status." + e.from().name()));
     }
 
-    /** The step's own events, after the generic {@link FilingTransitioned} its last history entry gives. */
-    private static List<Object> announcements(Filing f, Actor actor) {
-        List<Object> all = new ArrayList<>();
-        HistoryEntry last = f.lastChange();
-        if (last != null) {
-            all.add(new FilingTransitioned(actor, f.id(), f.providerId(), last.fromStatus(), last.toStatus(),
-                    last.action(), last.comment(), f.filingNumber(), last.at()));
-        }
-        all.addAll(f.events());
-        return all;
-    }
 }
