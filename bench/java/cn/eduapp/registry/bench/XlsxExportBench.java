@@ -1,6 +1,6 @@
 package cn.eduapp.registry.bench;
 
-import cn.eduapp.registry.system.Xlsx;
+import cn.eduapp.registry.system.data.Xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;

@@ -1,6 +1,6 @@
 package cn.eduapp.registry;
 
-import cn.eduapp.registry.system.BackupCommand;
+import cn.eduapp.registry.system.data.BackupCommand;
 import cn.eduapp.registry.transparency.LogVerifierCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -1,8 +1,8 @@
 package cn.eduapp.registry.audit;
 
 import cn.eduapp.registry.audit.internal.AuditTrail;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 

@@ -8,6 +8,6 @@
  * action {@code COMPLAINT_CONTACT_VIEWED}, entity {@code COMPLAINT}, summary without the contact itself)
  * from the handler that shows them; nothing else is needed here.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*"})
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.audit;

@@ -6,7 +6,7 @@ import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingRegistered;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.web.ApiProblem;
 import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;

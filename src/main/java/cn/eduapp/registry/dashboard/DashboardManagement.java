@@ -6,7 +6,7 @@ import cn.eduapp.registry.complaint.ComplaintManagement;
 import cn.eduapp.registry.enforcement.RectificationManagement;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.usage.UsageManagement;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -4,6 +4,6 @@
  * facades only; it keeps no data of its own.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "system", "filing", "enforcement", "complaint", "usage"})
+        allowedDependencies = {"shared", "system::*", "filing", "enforcement", "complaint", "usage"})
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.dashboard;

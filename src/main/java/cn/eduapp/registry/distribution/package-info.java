@@ -3,6 +3,6 @@
  * verify API they call before listing an app and on every update; the releases they report, and the
  * alerts a release of an unregistered app raises for the CAC.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system", "identity", "publication", "rules"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*", "identity", "publication", "rules"})
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.distribution;

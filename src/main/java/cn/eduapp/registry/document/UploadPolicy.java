@@ -1,8 +1,8 @@
 package cn.eduapp.registry.document;
 
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.ProblemError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

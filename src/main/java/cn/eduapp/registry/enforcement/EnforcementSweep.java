@@ -8,7 +8,7 @@ import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
 import cn.eduapp.registry.enforcement.internal.metrics.EnforcementMetrics;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Actor;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

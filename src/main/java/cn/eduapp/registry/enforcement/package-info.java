@@ -5,7 +5,7 @@
  * 撤销备案通报 to the CAC and the CA and takedown notices to every app store, the revocation of preschool training
  * filings (三(五)), and the communications administration's ICP precondition and orders (四(二)).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system", "identity", "provider", "filing",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*", "identity", "provider", "filing",
         "notification", "document"})
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.enforcement;

@@ -4,6 +4,6 @@
  * signer certificates of each package are announced ({@link cn.eduapp.registry.inspection.PackageInspected}) so the
  * public side can tell a repackaged copy of a registered app apart.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system", "rules", "filing"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*", "rules", "filing"})
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.inspection;

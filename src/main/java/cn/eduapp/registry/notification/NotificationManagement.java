@@ -2,9 +2,9 @@ package cn.eduapp.registry.notification;
 
 import cn.eduapp.registry.notification.internal.NotificationRepository;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;

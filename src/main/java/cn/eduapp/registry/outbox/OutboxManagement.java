@@ -2,9 +2,9 @@ package cn.eduapp.registry.outbox;
 
 import cn.eduapp.registry.outbox.internal.NoticeTemplates;
 import cn.eduapp.registry.outbox.internal.OutboxRepository;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 /**
- * What every module stands on: the embedded PostgreSQL start-up, security chains, problem details,
- * the clock, messages, paging and the page layout.
+ * What every module stands on, in four named interfaces: {@code web}, {@code security}, {@code data} and
+ * {@code operations}. Nothing lives at its root.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.system;

@@ -5,6 +5,6 @@
  * {@code verify-log} command. Listens synchronously to the filing and provider events that change a list;
  * other modules (announcements) append through {@link cn.eduapp.registry.transparency.TransparencyManagement}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system", "filing", "provider", "enforcement"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*", "filing", "provider", "enforcement"})
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.transparency;

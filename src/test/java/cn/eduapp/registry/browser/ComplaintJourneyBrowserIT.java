@@ -6,7 +6,7 @@ import cn.eduapp.registry.complaint.internal.web.PageIntakeLimiter;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.BrowserTest;
 import cn.eduapp.registry.support.Fixtures;
-import cn.eduapp.registry.system.RateLimitFilter;
+import cn.eduapp.registry.system.security.RateLimitFilter;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;

@@ -7,7 +7,7 @@ import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.IntegrationTest;
-import cn.eduapp.registry.system.RateLimitFilter;
+import cn.eduapp.registry.system.security.RateLimitFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

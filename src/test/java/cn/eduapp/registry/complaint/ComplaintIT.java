@@ -7,7 +7,7 @@ import cn.eduapp.registry.complaint.internal.web.PageIntakeLimiter;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
-import cn.eduapp.registry.system.RateLimitFilter;
+import cn.eduapp.registry.system.security.RateLimitFilter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

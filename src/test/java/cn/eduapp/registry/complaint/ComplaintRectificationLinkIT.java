@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
-import cn.eduapp.registry.system.RateLimitFilter;
+import cn.eduapp.registry.system.security.RateLimitFilter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -12,7 +12,7 @@ import cn.eduapp.registry.support.CreditCodes;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.PageSession;
-import cn.eduapp.registry.system.HolidayCalendar;
+import cn.eduapp.registry.system.operations.HolidayCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

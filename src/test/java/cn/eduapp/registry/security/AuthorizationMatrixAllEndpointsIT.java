@@ -7,7 +7,7 @@ import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
-import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.security.AllowedRoles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

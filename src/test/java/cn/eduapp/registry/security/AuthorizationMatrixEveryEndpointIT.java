@@ -7,7 +7,7 @@ import cn.eduapp.registry.security.AuthorizationMatrixIT.Caller;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
-import cn.eduapp.registry.system.RateLimitFilter;
+import cn.eduapp.registry.system.security.RateLimitFilter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;

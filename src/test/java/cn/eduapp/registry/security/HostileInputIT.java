@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class HostileInputIT extends IntegrationTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    cn.eduapp.registry.system.RateLimitFilter rateLimit;
+    cn.eduapp.registry.system.security.RateLimitFilter rateLimit;
 
     @org.springframework.beans.factory.annotation.Autowired
     cn.eduapp.registry.complaint.internal.web.PageIntakeLimiter pageIntake;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.IntegrationTest;
-import cn.eduapp.registry.system.RateLimitFilter;
+import cn.eduapp.registry.system.security.RateLimitFilter;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,7 +8,7 @@ import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.TotpCodes;
 import cn.eduapp.registry.support.UsageFixtures;
 import cn.eduapp.registry.support.UsageFixtures.Institution;
-import cn.eduapp.registry.system.RateLimiter;
+import cn.eduapp.registry.system.security.RateLimiter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.PageSession;
-import cn.eduapp.registry.system.RateLimitFilter;
+import cn.eduapp.registry.system.security.RateLimitFilter;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;

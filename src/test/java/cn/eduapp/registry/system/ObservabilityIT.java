@@ -1,5 +1,7 @@
 package cn.eduapp.registry.system;
 
+import cn.eduapp.registry.system.operations.CountGauges;
+
 import static cn.eduapp.registry.support.Fixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
 package cn.eduapp.registry.complaint.internal;
 
-import cn.eduapp.registry.system.Like;
+import cn.eduapp.registry.system.data.Like;
 import cn.eduapp.registry.complaint.Agency;
 import cn.eduapp.registry.complaint.ComplaintCategory;
 import cn.eduapp.registry.complaint.ComplaintDetail;
@@ -10,8 +10,8 @@ import cn.eduapp.registry.complaint.ComplaintOutcome;
 import cn.eduapp.registry.complaint.ComplaintStatus;
 import cn.eduapp.registry.complaint.ComplaintSummary;
 import cn.eduapp.registry.complaint.EvidenceDownload;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

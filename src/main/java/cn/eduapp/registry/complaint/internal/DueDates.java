@@ -1,7 +1,7 @@
 package cn.eduapp.registry.complaint.internal;
 
 import cn.eduapp.registry.shared.Beijing;
-import cn.eduapp.registry.system.WorkingCalendar;
+import cn.eduapp.registry.system.operations.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;

@@ -2,7 +2,7 @@ package cn.eduapp.registry.complaint.internal;
 
 import cn.eduapp.registry.complaint.ComplaintManagement;
 import cn.eduapp.registry.enforcement.RectificationStartedFromComplaint;
-import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.web.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -8,7 +8,7 @@ import cn.eduapp.registry.complaint.ComplaintReceipt;
 import cn.eduapp.registry.complaint.ComplaintSubmission;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.web.PageQuery;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

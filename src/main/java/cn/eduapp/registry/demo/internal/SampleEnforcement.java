@@ -8,7 +8,7 @@ import cn.eduapp.registry.enforcement.RectificationManagement;
 import cn.eduapp.registry.enforcement.RectificationManagement.NewOrder;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.web.PageQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

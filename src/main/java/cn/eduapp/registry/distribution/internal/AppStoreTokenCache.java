@@ -4,7 +4,7 @@ import cn.eduapp.registry.identity.AccountAccessEnded;
 import cn.eduapp.registry.identity.LoggedOut;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.BearerTokenAuthenticator;
+import cn.eduapp.registry.system.security.BearerTokenAuthenticator;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package cn.eduapp.registry.document.internal;
 
-import cn.eduapp.registry.system.PersonalDataCipher;
+import cn.eduapp.registry.system.security.PersonalDataCipher;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -5,8 +5,8 @@ import static cn.eduapp.registry.enforcement.internal.OrderRepository.parse;
 import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
 
 import cn.eduapp.registry.enforcement.RevocationBulletinView;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

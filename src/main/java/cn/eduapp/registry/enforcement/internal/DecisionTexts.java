@@ -2,7 +2,7 @@ package cn.eduapp.registry.enforcement.internal;
 
 import cn.eduapp.registry.enforcement.CaseOutcome;
 import cn.eduapp.registry.enforcement.internal.domain.EnforcementCase;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

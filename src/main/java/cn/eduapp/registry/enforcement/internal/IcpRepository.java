@@ -4,8 +4,8 @@ import static cn.eduapp.registry.enforcement.internal.OrderRepository.instant;
 import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
 
 import cn.eduapp.registry.enforcement.IcpOrderView;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -3,8 +3,8 @@ package cn.eduapp.registry.enforcement.internal;
 import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
 
 import cn.eduapp.registry.enforcement.TakedownNoticeView;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package cn.eduapp.registry.enforcement.internal;
 
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
 import cn.eduapp.registry.shared.Actor;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.Messages;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,11 +1,11 @@
 package cn.eduapp.registry.enforcement.internal;
 
-import cn.eduapp.registry.system.Like;
+import cn.eduapp.registry.system.data.Like;
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -4,7 +4,7 @@ import cn.eduapp.registry.enforcement.DocumentRef;
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
-import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -13,7 +13,7 @@ import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package cn.eduapp.registry.enforcement.internal;
 
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.internal.domain.IllegalStep;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.Arrays;

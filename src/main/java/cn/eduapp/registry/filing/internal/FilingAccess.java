@@ -4,7 +4,7 @@ import cn.eduapp.registry.filing.internal.domain.Filing;
 import cn.eduapp.registry.filing.internal.persistence.FilingRepository;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.web.ApiProblem;
 import org.springframework.stereotype.Component;
 
 /** Loads a filing once per command, with who may see it (404) and who may change it (403). */

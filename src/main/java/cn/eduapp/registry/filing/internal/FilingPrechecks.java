@@ -13,7 +13,7 @@ import cn.eduapp.registry.rules.PrecheckFacts;
 import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.rules.ProviderFacts;
 import cn.eduapp.registry.shared.Beijing;
-import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.web.ApiProblem;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

@@ -2,9 +2,9 @@ package cn.eduapp.registry.identity.internal;
 
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.ProblemError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
 import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
-import cn.eduapp.registry.system.AccountStates;
+import cn.eduapp.registry.system.security.AccountStates;
 import org.springframework.stereotype.Component;
 
 /** One primary-key read per page request: is the account still enabled, is its first password changed? */

@@ -3,7 +3,7 @@ package cn.eduapp.registry.identity.internal;
 import cn.eduapp.registry.identity.internal.persistence.AccountRepository;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.web.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.ProblemError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.Authorities;
+import cn.eduapp.registry.system.security.Authorities;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.identity.internal;
 
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.BearerTokenAuthenticator;
+import cn.eduapp.registry.system.security.BearerTokenAuthenticator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,8 +1,8 @@
 package cn.eduapp.registry.notification.internal;
 
 import cn.eduapp.registry.notification.NotificationView;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,8 +1,8 @@
 package cn.eduapp.registry.publication.internal;
 
 import cn.eduapp.registry.publication.internal.persistence.PublicQueries;
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.Xlsx;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.data.Xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;

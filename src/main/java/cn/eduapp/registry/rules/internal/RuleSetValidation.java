@@ -1,7 +1,7 @@
 package cn.eduapp.registry.rules.internal;
 
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.ProblemError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package cn.eduapp.registry.rules.internal;
 
-import cn.eduapp.registry.system.RegistrySettings;
+import cn.eduapp.registry.system.operations.RegistrySettings;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;

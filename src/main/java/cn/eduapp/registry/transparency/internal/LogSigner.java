@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import cn.eduapp.registry.system.RegistrySettings;
+import cn.eduapp.registry.system.operations.RegistrySettings;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,7 +6,7 @@ import cn.eduapp.registry.filing.FilingRectified;
 import cn.eduapp.registry.filing.FilingRevoked;
 import cn.eduapp.registry.notification.NotificationManagement;
 import cn.eduapp.registry.shared.Actor;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.Messages;
 import cn.eduapp.registry.usage.UsageActionRequired;
 import java.time.Instant;
 import java.util.LinkedHashMap;

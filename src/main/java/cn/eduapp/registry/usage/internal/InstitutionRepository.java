@@ -1,9 +1,9 @@
 package cn.eduapp.registry.usage.internal;
 
-import cn.eduapp.registry.system.Like;
+import cn.eduapp.registry.system.data.Like;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.usage.InstitutionKind;
 import cn.eduapp.registry.usage.InstitutionView;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package cn.eduapp.registry.usage.internal;
 
-import cn.eduapp.registry.system.Like;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.data.Like;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.usage.AppInUse;
 import cn.eduapp.registry.usage.DistrictUsage;
 import cn.eduapp.registry.usage.InstitutionUsingApp;

@@ -2,14 +2,13 @@ package cn.eduapp.registry.audit.internal.web;
 
 import cn.eduapp.registry.audit.AuditManagement;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.PageQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** 审计日志: the city searches the trail of any entity and verifies the chain. */
 @Controller
@@ -45,8 +44,6 @@ class AuditPageController {
         model.addAttribute("entityType", type);
         model.addAttribute("entityId", id);
         model.addAttribute("entityTypes", ENTITY_TYPES);
-        model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/audit")
-                .queryParam("entityType", type).queryParam("entityId", id).encode().build().toUriString() + "&");
         if (verify != null) {
             model.addAttribute("verification", audit.verify());
         }

@@ -4,7 +4,7 @@ import cn.eduapp.registry.certificate.CertificateManagement;
 import cn.eduapp.registry.certificate.IssuedCertificate;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.security.AllowedRoles;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,6 @@
 package cn.eduapp.registry.complaint.internal.metrics;
 
-import cn.eduapp.registry.system.CountGauges;
+import cn.eduapp.registry.system.operations.CountGauges;
 import org.springframework.stereotype.Component;
 
 /** Complaints by status (gauge) for /actuator/prometheus: a growing RECEIVED count is a backlog. */

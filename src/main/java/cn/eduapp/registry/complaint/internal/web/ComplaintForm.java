@@ -2,8 +2,8 @@ package cn.eduapp.registry.complaint.internal.web;
 
 import cn.eduapp.registry.complaint.ComplaintCategory;
 import cn.eduapp.registry.complaint.ComplaintSubmission;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
 import org.jspecify.annotations.Nullable;
 
 /** The intake as form fields (the page, and the API's multipart variant). */

@@ -11,12 +11,12 @@ import cn.eduapp.registry.complaint.EvidenceDownload;
 import cn.eduapp.registry.document.Downloads;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.FormErrors;
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.FormErrors;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.ProblemError;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -68,10 +68,6 @@ class ComplaintPageController {
         model.addAttribute("overdue", late);
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("categories", ComplaintCategory.values());
-        model.addAttribute("base", "/complaints?" + (status != null ? "status=" + status + "&" : "")
-                + (category != null ? "category=" + category + "&" : "") + (soon ? "dueSoon=true&" : "")
-                + (late ? "overdue=true&" : "")
-                + (query != null ? "q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8) + "&" : ""));
         model.addAttribute("agency", Agency.of(user.roles()).orElse(null));
         return "complaint/list";
     }

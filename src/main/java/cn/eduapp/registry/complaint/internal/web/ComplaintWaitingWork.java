@@ -3,7 +3,7 @@ package cn.eduapp.registry.complaint.internal.web;
 import cn.eduapp.registry.complaint.Agency;
 import cn.eduapp.registry.complaint.internal.persistence.ComplaintCounts;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.WaitingWork;
+import cn.eduapp.registry.system.web.WaitingWork;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package cn.eduapp.registry.complaint.internal.web;
 
-import cn.eduapp.registry.system.RateLimiter;
+import cn.eduapp.registry.system.security.RateLimiter;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package cn.eduapp.registry.dashboard.internal.web;
 import cn.eduapp.registry.dashboard.CityFigures;
 import cn.eduapp.registry.dashboard.DashboardManagement;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.security.AllowedRoles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

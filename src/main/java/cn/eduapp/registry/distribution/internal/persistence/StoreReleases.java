@@ -2,8 +2,8 @@ package cn.eduapp.registry.distribution.internal.persistence;
 
 import cn.eduapp.registry.distribution.DistributionManagement.Alert;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;

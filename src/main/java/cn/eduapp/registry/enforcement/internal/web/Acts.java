@@ -1,7 +1,7 @@
 package cn.eduapp.registry.enforcement.internal.web;
 
-import cn.eduapp.registry.system.FormErrors;
-import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.system.web.FormErrors;
+import cn.eduapp.registry.system.web.ProblemError;
 import java.util.List;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 

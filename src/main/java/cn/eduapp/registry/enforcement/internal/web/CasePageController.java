@@ -12,11 +12,11 @@ import cn.eduapp.registry.enforcement.internal.DocumentRepository.StoredDocument
 import cn.eduapp.registry.enforcement.internal.Documents;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.FormErrors;
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.FormErrors;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.PageQuery;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

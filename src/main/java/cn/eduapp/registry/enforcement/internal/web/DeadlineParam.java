@@ -1,8 +1,8 @@
 package cn.eduapp.registry.enforcement.internal.web;
 
 import cn.eduapp.registry.enforcement.internal.Deadlines;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package cn.eduapp.registry.enforcement.internal.web;
 import cn.eduapp.registry.enforcement.internal.persistence.EnforcementCounts;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.WaitingWork;
+import cn.eduapp.registry.system.web.WaitingWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package cn.eduapp.registry.filing.internal.imports;
 
 import cn.eduapp.registry.filing.internal.imports.FilingImporter.Rejected;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.ProblemError;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.ProblemError;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

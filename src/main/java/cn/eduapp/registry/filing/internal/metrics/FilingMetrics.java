@@ -1,7 +1,7 @@
 package cn.eduapp.registry.filing.internal.metrics;
 
 import cn.eduapp.registry.rules.PrecheckResult;
-import cn.eduapp.registry.system.CountGauges;
+import cn.eduapp.registry.system.operations.CountGauges;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,13 @@
 package cn.eduapp.registry.filing.internal.persistence;
 
-import cn.eduapp.registry.system.Like;
+import cn.eduapp.registry.system.data.Like;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingSummary;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.rules.Category;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -2,9 +2,9 @@ package cn.eduapp.registry.filing.internal.persistence;
 
 import cn.eduapp.registry.filing.RecheckAlert;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;

@@ -3,7 +3,7 @@ package cn.eduapp.registry.filing.internal.web;
 import cn.eduapp.registry.filing.internal.imports.FilingImporter;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.security.AllowedRoles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedReader;
 import java.io.IOException;

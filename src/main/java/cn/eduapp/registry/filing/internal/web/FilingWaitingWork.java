@@ -3,7 +3,7 @@ package cn.eduapp.registry.filing.internal.web;
 import cn.eduapp.registry.filing.internal.persistence.WaitingCounts;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.WaitingWork;
+import cn.eduapp.registry.system.web.WaitingWork;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package cn.eduapp.registry.identity.internal.persistence;
 
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.Like;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.data.Like;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package cn.eduapp.registry.identity.internal.web;
 
 import cn.eduapp.registry.identity.internal.AccountApi;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +49,7 @@ class AccountPageController {
                 response.setStatus(e.status().value());
             }
             model.addAttribute("errors", e.errors().isEmpty()
-                    ? java.util.List.of(new cn.eduapp.registry.system.ProblemError(null, e.status().name(),
+                    ? java.util.List.of(new cn.eduapp.registry.system.web.ProblemError(null, e.status().name(),
                             messages.get(e.messageKey(), e.args())))
                     : e.errors());
             return "identity/password";

@@ -2,7 +2,7 @@ package cn.eduapp.registry.identity.internal.web;
 
 import cn.eduapp.registry.identity.internal.AccountApi;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.JsonBody;
+import cn.eduapp.registry.system.web.JsonBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

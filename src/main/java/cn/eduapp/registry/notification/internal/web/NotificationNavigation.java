@@ -1,8 +1,8 @@
 package cn.eduapp.registry.notification.internal.web;
 
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.NavGroup;
-import cn.eduapp.registry.system.NavItem;
+import cn.eduapp.registry.system.web.NavGroup;
+import cn.eduapp.registry.system.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

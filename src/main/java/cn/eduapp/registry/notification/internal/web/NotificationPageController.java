@@ -2,7 +2,7 @@ package cn.eduapp.registry.notification.internal.web;
 
 import cn.eduapp.registry.notification.NotificationManagement;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.web.PageQuery;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

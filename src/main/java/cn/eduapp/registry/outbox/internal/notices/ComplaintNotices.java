@@ -3,7 +3,7 @@ package cn.eduapp.registry.outbox.internal.notices;
 import cn.eduapp.registry.complaint.ComplaintAnswers;
 import cn.eduapp.registry.complaint.ComplaintResolved;
 import cn.eduapp.registry.outbox.OutboxManagement;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;

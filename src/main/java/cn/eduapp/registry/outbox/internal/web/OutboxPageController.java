@@ -3,9 +3,9 @@ package cn.eduapp.registry.outbox.internal.web;
 import cn.eduapp.registry.outbox.OutboxManagement;
 import cn.eduapp.registry.outbox.OutboxStatus;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.NavItem;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.NavItem;
+import cn.eduapp.registry.system.web.PageQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -29,7 +29,7 @@ class OutboxPageController {
 
     @Bean
     static NavItem outboxNav() {
-        return NavItem.forRoles(cn.eduapp.registry.system.NavGroup.SYSTEM, "nav.outbox", "/outbox", 92, Role.CITY_REVIEWER);
+        return NavItem.forRoles(cn.eduapp.registry.system.web.NavGroup.SYSTEM, "nav.outbox", "/outbox", 92, Role.CITY_REVIEWER);
     }
 
     @GetMapping("/outbox")

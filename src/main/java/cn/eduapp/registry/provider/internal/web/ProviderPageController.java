@@ -7,8 +7,8 @@ import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.LegalPersonType;
 import cn.eduapp.registry.shared.LicenceType;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.FormErrors;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -93,7 +93,7 @@ class ProviderPageController {
                     RedirectAttributes redirect) {
         formErrors.flash(redirect, "licence.withdrawn", () -> {
             if (reason.isBlank()) {
-                throw cn.eduapp.registry.system.ApiProblem.badField("reason", "REQUIRED", "请填写原因。");
+                throw cn.eduapp.registry.system.web.ApiProblem.badField("reason", "REQUIRED", "请填写原因。");
             }
             providers.withdrawLicence(id, licenceId, kind, reason, user);
         });

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.publication.internal.persistence;
 
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,10 +1,10 @@
 package cn.eduapp.registry.publication.internal.persistence;
 
 import cn.eduapp.registry.publication.internal.domain.Grams;
-import cn.eduapp.registry.system.Like;
+import cn.eduapp.registry.system.data.Like;
 import cn.eduapp.registry.shared.Beijing;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.system.data.Rows;
 import java.sql.Date;
 import java.sql.ResultSet;

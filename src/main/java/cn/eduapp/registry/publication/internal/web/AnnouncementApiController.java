@@ -4,11 +4,11 @@ import cn.eduapp.registry.publication.internal.persistence.AnnouncementRepositor
 import cn.eduapp.registry.publication.internal.Announcements;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.JsonBody;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.JsonBody;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -5,10 +5,10 @@ import cn.eduapp.registry.publication.internal.Announcements;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.NavItem;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.NavItem;
+import cn.eduapp.registry.system.web.PageQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +39,7 @@ class AnnouncementPageController {
 
     @Bean
     static NavItem announcementsNav() {
-        return NavItem.forAll(cn.eduapp.registry.system.NavGroup.PUBLIC, "nav.announcements", "/public/announcements", 72);
+        return NavItem.forAll(cn.eduapp.registry.system.web.NavGroup.PUBLIC, "nav.announcements", "/public/announcements", 72);
     }
 
     @GetMapping("/public/announcements")

@@ -6,12 +6,12 @@ import cn.eduapp.registry.publication.internal.persistence.PublicQueries;
 import cn.eduapp.registry.publication.internal.SpreadsheetExports;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.shared.Beijing;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.PageResult;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.transparency.ShownChange;
 import cn.eduapp.registry.transparency.TransparencyManagement;
-import cn.eduapp.registry.system.Xlsx;
+import cn.eduapp.registry.system.data.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +48,11 @@ class PublicApiController {
     private final AtomFeed atom;
     private final SpreadsheetExports spreadsheets;
     private final Clock clock;
-    private final cn.eduapp.registry.system.PublicBaseUrl baseUrl;
+    private final cn.eduapp.registry.system.web.PublicBaseUrl baseUrl;
     private final TransparencyManagement log;
 
     PublicApiController(PublicQueries queries, Exports exports, AtomFeed atom, SpreadsheetExports spreadsheets, Clock clock,
-                        cn.eduapp.registry.system.PublicBaseUrl baseUrl, TransparencyManagement log) {
+                        cn.eduapp.registry.system.web.PublicBaseUrl baseUrl, TransparencyManagement log) {
         this.baseUrl = baseUrl;
         this.log = log;
         this.queries = queries;

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.publication.internal.web;
 
-import cn.eduapp.registry.system.NavGroup;
-import cn.eduapp.registry.system.NavItem;
+import cn.eduapp.registry.system.web.NavGroup;
+import cn.eduapp.registry.system.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -6,13 +6,12 @@ import cn.eduapp.registry.rules.internal.RuleSetPublishing;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.FormErrors;
-import cn.eduapp.registry.system.Messages;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.ProblemError;
-import java.nio.charset.StandardCharsets;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.FormErrors;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.ProblemError;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,8 +57,6 @@ class RuleSetPageController {
         model.addAttribute("versions", views.list(PageQuery.of(page, 20)));
         model.addAttribute("today", Beijing.today(clock));
         model.addAttribute("canPublish", user != null && user.has(Role.CITY_REVIEWER));
-        model.addAttribute("pagerBase", version == null || version.isBlank() ? "/rules?"
-                : "/rules?version=" + UriUtils.encodeQueryParam(detail.version(), StandardCharsets.UTF_8) + "&");
         return "rules/index";
     }
 

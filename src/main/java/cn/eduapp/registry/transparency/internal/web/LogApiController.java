@@ -1,6 +1,6 @@
 package cn.eduapp.registry.transparency.internal.web;
 
-import cn.eduapp.registry.system.ApiProblem;
+import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.transparency.internal.Checkpoints;
 import cn.eduapp.registry.transparency.internal.LogSigner;
 import cn.eduapp.registry.transparency.internal.persistence.LogStore;

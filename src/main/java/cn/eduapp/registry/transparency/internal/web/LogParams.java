@@ -1,7 +1,7 @@
 package cn.eduapp.registry.transparency.internal.web;
 
-import cn.eduapp.registry.system.ApiProblem;
-import cn.eduapp.registry.system.Messages;
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package cn.eduapp.registry.transparency.internal.web;
 
-import cn.eduapp.registry.system.NavItem;
+import cn.eduapp.registry.system.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +9,6 @@ class TransparencyNavigation {
 
     @Bean
     NavItem transparencyLogNav() {
-        return NavItem.forAll(cn.eduapp.registry.system.NavGroup.PUBLIC, "nav.public.log", "/public/log", 82);
+        return NavItem.forAll(cn.eduapp.registry.system.web.NavGroup.PUBLIC, "nav.public.log", "/public/log", 82);
     }
 }

@@ -2,7 +2,7 @@ package cn.eduapp.registry.usage.internal.web;
 
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
+import cn.eduapp.registry.system.security.AllowedRoles;
 import cn.eduapp.registry.usage.InstitutionView;
 import cn.eduapp.registry.usage.UsageManagement;
 import cn.eduapp.registry.usage.AppInUse;

@@ -2,10 +2,10 @@ package cn.eduapp.registry.usage.internal.web;
 
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.AllowedRoles;
-import cn.eduapp.registry.system.FormErrors;
-import cn.eduapp.registry.system.PageActions;
-import cn.eduapp.registry.system.PageQuery;
+import cn.eduapp.registry.system.security.AllowedRoles;
+import cn.eduapp.registry.system.web.FormErrors;
+import cn.eduapp.registry.system.web.PageActions;
+import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.usage.InstitutionKind;
 import cn.eduapp.registry.usage.InstitutionView;
 import cn.eduapp.registry.usage.UsageManagement;

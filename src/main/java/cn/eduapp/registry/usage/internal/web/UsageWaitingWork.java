@@ -2,8 +2,8 @@ package cn.eduapp.registry.usage.internal.web;
 
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.PageQuery;
-import cn.eduapp.registry.system.WaitingWork;
+import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.WaitingWork;
 import cn.eduapp.registry.usage.UsageManagement;
 import cn.eduapp.registry.usage.UsageStatus;
 import java.util.List;

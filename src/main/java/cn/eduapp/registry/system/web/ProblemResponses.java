@@ -1,0 +1,69 @@
+package cn.eduapp.registry.system.web;
+
+import cn.eduapp.registry.system.web.ApiProblem;
+import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.system.web.ProblemError;
+import cn.eduapp.registry.system.web.ProblemResponses;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds RFC 9457 bodies: {@code {type, title, status, detail, errors}}, Chinese detail and messages. */
+@Component
+public class ProblemResponses {
+
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final Messages messages;
+    private final JsonMapper mapper;
+
+    public ProblemResponses(Messages messages, JsonMapper mapper) {
+        this.messages = messages;
+        this.mapper = mapper;
+    }
+
+    public ProblemDetail body(HttpStatus status, String detail, List<ProblemError> errors) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+        pd.setType(URI.create("about:blank"));
+        pd.setTitle(messages.get("status." + status.value()));
+        pd.setProperty("errors", errors);
+        return pd;
+    }
+
+    public ProblemDetail body(ApiProblem problem) {
+        return body(problem.status(), messages.get(problem.messageKey(), problem.args()), problem.errors());
+    }
+
+    public ResponseEntity<ProblemDetail> entity(HttpStatus status, String detailKey) {
+        return ResponseEntity.status(status).contentType(PROBLEM_JSON)
+                .body(body(status, messages.get(detailKey), List.of()));
+    }
+
+    /** For filters, where no message converter runs. */
+    public void write(HttpServletResponse response, HttpStatus status, String detailKey) throws IOException {
+        write(response, body(status, messages.get(detailKey), List.of()));
+    }
+
+    /** For filters: the problem with one error naming its code (and the field, when there is one). */
+    public void write(HttpServletResponse response, HttpStatus status, String detailKey, @Nullable String field,
+                      String code, Object... args) throws IOException {
+        String detail = messages.get(detailKey, args);
+        write(response, body(status, detail, List.of(new ProblemError(field, code, detail))));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail body) throws IOException {
+        response.setStatus(body.getStatus());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(mapper.writeValueAsBytes(body));
+    }
+}
