@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,14 +65,23 @@ public class RevisionManagement {
     }
 
     public RevisionView propose(String filingId, CurrentUser user, Declaration app) {
+        return propose(filingId, user, () -> app);
+    }
+
+    /**
+     * Proposes a change whose declaration is read only after the caller is known to own the filing, so that
+     * another provider gets 404 whatever it sent (API.md: 404 before 400).
+     */
+    public RevisionView propose(String filingId, CurrentUser user, Supplier<Declaration> app) {
         Filing f = access.own(filingId, user);
+        Declaration declaration = app.get();
         if (!EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION).contains(f.status())) {
             throw ApiProblem.conflict("revision.filingNotRegistered", messages.get("filing.status." + f.status().name()));
         }
         if (revisions.open(filingId).isPresent()) {
             throw ApiProblem.conflict("revision.alreadyOpen");
         }
-        Revision r = Revision.propose(UUID.randomUUID().toString(), filingId, app, user.username(), clock.instant());
+        Revision r = Revision.propose(UUID.randomUUID().toString(), filingId, declaration, user.username(), clock.instant());
         try {
             tx.executeWithoutResult(s -> {
                 revisions.insert(r);

@@ -184,6 +184,7 @@ class AuthorizationMatrixEveryEndpointIT extends IntegrationTest {
                 row("GET", "/api/v1/enforcement-cases").allow(PROVIDER_AND_AGENCIES),
                 row("GET", "/api/v1/enforcement-cases/{id}").allow(PROVIDER_AND_AGENCIES),
                 row("POST", "/api/v1/enforcement-cases/{id}/statement").allow(PROVIDER),
+                row("GET", "/api/v1/enforcement-cases/{id}/attachments/{attachmentId}").allow(PROVIDER_AND_AGENCIES),
                 row("POST", "/api/v1/enforcement-cases/{id}/decision").allow(CITY_REVIEWER),
                 row("POST", "/api/v1/enforcement-cases/{id}/review-result").allow(CITY_REVIEWER),
                 row("POST", "/api/v1/blacklist-entries/{id}/removal").allow(CITY_REVIEWER),

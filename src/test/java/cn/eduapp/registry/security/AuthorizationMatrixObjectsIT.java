@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -316,14 +315,10 @@ class AuthorizationMatrixObjectsIT extends IntegrationTest {
 
     /**
      * API.md: "Checks run in this order ... 404 (no such object, or not visible), 400 (body)". Every other
-     * owned-object endpoint answers another provider 404 whatever the body; proposing a change reads the
-     * body first, so another provider's empty body gets 400 (the same 400 as for an unknown filing, so
-     * nothing leaks, but the order is not the contract's).
+     * owned-object endpoint answers another provider 404 whatever the body; proposing a change and editing a
+     * filing must too, even though their bodies are read and validated in the controller.
      */
     @Test
-    @Disabled("defect: POST /api/v1/filings/{id}/revisions validates the body before the filing's visibility "
-            + "(RevisionApiController.propose reads JsonBody before RevisionManagement checks the owner): another "
-            + "provider's {} gets 400, API.md's order says 404")
     void anotherProvidersEmptyChangeProposalIs404BeforeTheBodyIsRead() {
         Fixtures.Provider owner = fixtures().beijingCompany();
         Fixtures.Provider other = fixtures().beijingCompany();

@@ -136,6 +136,12 @@ class SecurityEdgesIT extends IntegrationTest {
         String page = RawHttp.exchange(port, "POST /public/complaints/new HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 104857600\r\n\r\n");
         assertThat(page).startsWith("HTTP/1.1 413");
+        String statement = RawHttp.exchange(port, "POST /api/v1/enforcement-cases/any/statement HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 104857600\r\n\r\n");
+        assertThat(statement).startsWith("HTTP/1.1 413");
+        String statementPage = RawHttp.exchange(port, "POST /enforcement/cases/any/statement HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 104857600\r\n\r\n");
+        assertThat(statementPage).startsWith("HTTP/1.1 413");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package cn.eduapp.registry.system.web;
 
-import cn.eduapp.registry.system.web.EvidenceUploadLimits;
-import cn.eduapp.registry.system.web.ProblemResponses;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
@@ -10,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +33,12 @@ class EvidenceUploadLimits {
     /** 3 files of 5 MB and the form's fields. */
     static final long MAX_REQUEST = 3 * 5L * 1024 * 1024 + 1024 * 1024;
     static final Set<String> PATHS = Set.of("/api/v1/public/complaints", "/public/complaints/new");
+    /**
+     * Every small-document upload: the intake above and a provider's statement with attachments (3 files of
+     * 5 MB as well). Only the package upload may declare more.
+     */
+    static final Pattern SMALL_UPLOADS = Pattern.compile(
+            "/api/v1/public/complaints|/public/complaints/new|/(api/v1/enforcement-cases|enforcement/cases)/[^/]+/statement");
 
     /** Each file is judged by complaint's EvidencePolicy (naming the file); the container caps the request. */
     @Bean
@@ -52,7 +56,7 @@ class EvidenceUploadLimits {
         return new DeclaredSizeFilter(problems);
     }
 
-    /** 413 at once when the declared length of an intake request is over the limit. */
+    /** 413 at once when the declared length of a small-document upload is over the limit. */
     @Order(Ordered.HIGHEST_PRECEDENCE + 5)
     static final class DeclaredSizeFilter extends OncePerRequestFilter {
 
@@ -64,7 +68,7 @@ class EvidenceUploadLimits {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !"POST".equals(request.getMethod()) || !PATHS.contains(request.getRequestURI());
+            return !"POST".equals(request.getMethod()) || !SMALL_UPLOADS.matcher(request.getRequestURI()).matches();
         }
 
         @Override
@@ -73,9 +77,9 @@ class EvidenceUploadLimits {
             if (request.getContentLengthLong() > MAX_REQUEST) {
                 response.setHeader("Connection", "close");
                 if (request.getRequestURI().startsWith("/api/")) {
-                    problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge");
+                    problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "problem.uploadTooLarge");
                 } else {
-                    response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+                    problems.writePage(response, HttpStatus.CONTENT_TOO_LARGE, "problem.uploadTooLarge");
                 }
                 return;
             }

@@ -60,6 +60,21 @@ public class ProblemResponses {
         write(response, body(status, detail, List.of(new ProblemError(field, code, detail))));
     }
 
+    /**
+     * For filters refusing a page request before the body is read: a plain Chinese page written at once
+     * (an error dispatch could try to read the refused body for its form parameters).
+     */
+    public void writePage(HttpServletResponse response, HttpStatus status, String detailKey) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        String detail = org.springframework.web.util.HtmlUtils.htmlEscape(messages.get(detailKey));
+        response.getOutputStream().write(("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                + "<title>" + detail + "</title></head><body><h1>" + detail + "</h1>"
+                + "<p><a href=\"javascript:history.back()\">返回上一页</a></p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private void write(HttpServletResponse response, ProblemDetail body) throws IOException {
         response.setStatus(body.getStatus());
         response.setContentType(PROBLEM_JSON.toString());

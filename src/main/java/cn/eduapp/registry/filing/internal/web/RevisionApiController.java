@@ -47,7 +47,7 @@ class RevisionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedRoles(Role.PROVIDER)
     RevisionView propose(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, JsonBody body) {
-        return revisions.propose(id, user, body.read(RevisionRequest.class).app());
+        return revisions.propose(id, user, () -> body.read(RevisionRequest.class).app());
     }
 
     @GetMapping
