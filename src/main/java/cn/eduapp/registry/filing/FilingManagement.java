@@ -102,6 +102,30 @@ public class FilingManagement {
         return workflow.cancel(access.own(id, user), user, comment);
     }
 
+    // --- the national platform's answer (issue 22, http mode; module national polls it) ---
+
+    /**
+     * The national platform registered the filing with its number: the same step as the in-system 教育部 decision
+     * (MOE_REVIEW → REGISTERED, {@link FilingApprovedByMoe} and {@link FilingRegistered}), by
+     * {@link Actor#NATIONAL_PLATFORM}. Told twice, the second is a no-op; from another status 409.
+     */
+    public void registerByNational(String filingId, String filingNumber, Instant decidedAt) {
+        Filing f = access.load(filingId);
+        if (f.status() == FilingStatus.REGISTERED && filingNumber.equals(f.filingNumber())) {
+            return;
+        }
+        steps.apply(f, Actor.NATIONAL_PLATFORM, x -> x.register(filingNumber, Actor.NATIONAL_PLATFORM, null, decidedAt));
+    }
+
+    /** The national platform refused the filing (不予备案): MOE_REVIEW → REJECTED, {@link FilingRejectedByMoe}. */
+    public void rejectByNational(String filingId, String reason, Instant decidedAt) {
+        Filing f = access.load(filingId);
+        if (f.status() == FilingStatus.REJECTED) {
+            return;
+        }
+        steps.apply(f, Actor.NATIONAL_PLATFORM, x -> x.moeReject(Actor.NATIONAL_PLATFORM, reason, decidedAt));
+    }
+
     // --- enforcement's steps; it checks its own rules and who may take them ---
 
     public void orderRectification(String filingId, Actor actor, String reason) {

@@ -5,6 +5,9 @@ public record Actor(String username, String organisationId) {
 
     public static final Actor SYSTEM = new Actor("system", "");
 
+    /** The national platform (全国教育移动互联网应用程序备案管理平台) deciding the national step (issue 22, http mode). */
+    public static final Actor NATIONAL_PLATFORM = new Actor("national-platform", "");
+
     public static Actor anonymous(String clientAddress) {
         return new Actor("anonymous@" + clientAddress, "");
     }

@@ -78,18 +78,21 @@ public class FilingWorkflow {
         Instant now = clock.instant();
         steps.apply(f, user.actor(), x -> {
             switch (decision) {
-                case APPROVE -> x.cityApprove(user.actor(), comment, now);
+                case APPROVE -> {
+                    x.cityApprove(user.actor(), comment, now);
+                    nationalStep.forward(x.id()); // in the deciding transaction: never a half-sent filing
+                }
                 case RETURN -> x.cityReturn(user.actor(), comment, now);
                 case REJECT -> x.cityReject(user.actor(), comment, now);
             }
         });
-        if (decision == CityDecision.APPROVE) {
-            nationalStep.forward(f.id());
-        }
         return views.of(f);
     }
 
     public FilingView moeReview(Filing f, CurrentUser user, MoeDecision decision, @Nullable String comment) {
+        if (!nationalStep.decidesInSystem()) {
+            throw ApiProblem.conflict("filing.nationalElsewhere");
+        }
         if (decision == MoeDecision.REJECT) {
             requireComment(comment);
         }

@@ -2,13 +2,15 @@ package cn.eduapp.registry.filing.internal;
 
 import cn.eduapp.registry.filing.NationalFilingStep;
 import cn.eduapp.registry.filing.internal.persistence.FilingNumberIssuer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * The national step inside this platform: MOE_REVIEWER accounts decide, and numbers come from the one
- * {@link FilingNumberIssuer} (imports use it too).
+ * {@link FilingNumberIssuer} (imports use it too). The default ({@code registry.national.mode=in-system} or unset).
  */
 @Component
+@ConditionalOnProperty(name = "registry.national.mode", havingValue = "in-system", matchIfMissing = true)
 class InSystemNationalStep implements NationalFilingStep {
 
     private final FilingNumberIssuer numbers;

@@ -6,6 +6,7 @@ import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.MoeDecision;
+import cn.eduapp.registry.filing.NationalFilingStep;
 import cn.eduapp.registry.rules.Audience;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.DataMeasure;
@@ -44,8 +45,11 @@ class FilingPageController {
     private final FilingManagement filings;
     private final FormErrors formErrors;
     private final ClassificationManagement classificationManagement;
+    private final NationalFilingStep nationalStep;
 
-    FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement) {
+    FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement,
+                         NationalFilingStep nationalStep) {
+        this.nationalStep = nationalStep;
         this.filings = filings;
         this.formErrors = formErrors;
         this.classificationManagement = classificationManagement;
@@ -64,6 +68,7 @@ class FilingPageController {
     @ModelAttribute
     void options(Model model) {
         addOptions(model);
+        model.addAttribute("nationalElsewhere", !nationalStep.decidesInSystem());
     }
 
     static void addOptions(Model model) {

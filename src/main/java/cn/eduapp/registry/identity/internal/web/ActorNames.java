@@ -1,5 +1,6 @@
 package cn.eduapp.registry.identity.internal.web;
 
+import cn.eduapp.registry.shared.Actor;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +26,9 @@ class ActorNames {
     public String of(String actor) {
         if (actor == null || actor.isBlank() || "system".equals(actor)) {
             return text("actor.system");
+        }
+        if (Actor.NATIONAL_PLATFORM.username().equals(actor)) {
+            return text("actor.national");
         }
         if (actor.startsWith("anonymous@") || "anonymous".equals(actor)) {
             return text("actor.public");
