@@ -108,7 +108,8 @@ class NationalSubmissionIT extends IntegrationTest {
         assertThat(last.path("actor").asString()).isEqualTo("national-platform");
         assertThat(state(id)).isEqualTo("REGISTERED");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                expect(api().get("/api/v1/public/whitelist?size=200&q=" + URLEncoder.encode(number, StandardCharsets.UTF_8), null), 200)
+                expect(api().get("/api/v1/public/whitelist?size=200&q="
+                        + URLEncoder.encode(registered.path("app").path("name").asString(), StandardCharsets.UTF_8), null), 200)
                         .json().path("items").toString()).contains(number));
 
         job.pollDue();
