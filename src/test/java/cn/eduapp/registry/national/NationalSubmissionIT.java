@@ -184,4 +184,23 @@ class NationalSubmissionIT extends IntegrationTest {
         }
         assertThat(registrations).as("one effective registration").isEqualTo(1);
     }
+
+    @Test
+    void aNationalSideThatRefusesConnectionsIsWaitedFor() {
+        Fixtures.Provider p = fixtures().beijingCompany();
+        String id = fixtures().approvedByCity(p);
+        NATIONAL.stop();
+        try {
+            assertThat(job.sendDue().failed()).isEqualTo(1);
+            assertThat(jdbc.sql("select last_error from national_submission where filing_id = ?").param(id)
+                    .query(String.class).single()).startsWith("无法连接全国平台");
+            assertThat(state(id)).isEqualTo("WAITING");
+        } finally {
+            NATIONAL.restart();
+        }
+        clock.advance(Duration.ofSeconds(11));
+        job.sendDue();
+        assertThat(NATIONAL.posts(id)).isEqualTo(1);
+        assertThat(state(id)).isEqualTo("SENT");
+    }
 }

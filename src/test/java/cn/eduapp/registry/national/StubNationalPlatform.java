@@ -32,20 +32,37 @@ final class StubNationalPlatform {
     final Map<String, AtomicInteger> postsPerExternalId = new ConcurrentHashMap<>();
     final AtomicInteger refused = new AtomicInteger();
     private final Map<String, Map<String, Object>> decisions = new ConcurrentHashMap<>();
-    private final HttpServer server;
+    private final int port;
+    private HttpServer server;
 
     StubNationalPlatform() {
+        server = start(0);
+        port = server.getAddress().getPort();
+    }
+
+    private HttpServer start(int onPort) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+            s.createContext("/national/filings", this::handle);
+            s.start();
+            return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/national/filings", this::handle);
-        server.start();
+    }
+
+    /** Gone: connections to its port are refused until {@link #restart()}. */
+    synchronized void stop() {
+        server.stop(0);
+    }
+
+    /** Back on the same port. */
+    synchronized void restart() {
+        server = start(port);
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/national";
+        return "http://127.0.0.1:" + port + "/national";
     }
 
     static String receiptOf(String externalId) {
