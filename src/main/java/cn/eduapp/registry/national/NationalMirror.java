@@ -31,6 +31,11 @@ public class NationalMirror {
         return rows.byPlatform(platform, identifier.trim());
     }
 
+    /** The mirrored app with this identifier on any platform (a complainant rarely knows the platform). */
+    public Optional<NationalApp> byIdentifier(String identifier) {
+        return rows.byIdentifier(identifier.trim());
+    }
+
     public Optional<NationalApp> byFilingNumber(String filingNumber) {
         return rows.byNumber(filingNumber.trim());
     }

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Where a filing anywhere counts (issue 22), all through real HTTP after a sync from a stub national server: a
  * school files use of an app filed in Zhejiang (外省备案 shown), verify answers it with filedIn 浙江省 and a revoked
  * one REVOKED, an app store's release report of it raises no alert, Beijing's white list does not list it, the
- * public 全国备案查询 finds it, and the city sees the sync's state.
+ * public 全国备案查询 finds it, a complaint about it is passed on to Zhejiang (转办), and the city sees the sync's state.
  */
 class NationalMirrorConsumersIT extends IntegrationTest {
 
@@ -112,6 +112,15 @@ class NationalMirrorConsumersIT extends IntegrationTest {
         assertThat(api().get("/api/v1/public/national-apps?q=" + androidId, null).json().path("total").asLong()).isEqualTo(1);
         String lookup = api().get("/public/national-apps?q=" + q, null).body();
         assertThat(lookup).contains("全国备案查询", number, appName, "浙江省", "已备案");
+
+        // a complaint about it is passed on (转办) to Zhejiang, with the date, and the complainant reads so
+        Api.Response complaint = Fixtures.expect(api().post("/api/v1/public/complaints", null, Api.json(Map.of(
+                "category", "ADVERTISING", "appName", appName, "identifier", androidId,
+                "description", "应用首页弹出游戏广告，点击后跳转到游戏下载页面。"))), 201);
+        JsonNode tracked = Fixtures.expect(api().get("/api/v1/public/complaints/" + complaint.text("trackingNumber")
+                + "?accessCode=" + complaint.text("accessCode"), null), 200).json();
+        assertThat(tracked.path("transferredTo").asString()).isEqualTo("浙江省");
+        assertThat(tracked.path("transferredAt").isNull()).isFalse();
 
         // the city sees the sync's state
         JsonNode state = Fixtures.expect(api().get("/api/v1/national/sync", api().token("city-reviewer")), 200).json();

@@ -81,6 +81,13 @@ public class MirrorRows {
                 List.of(platform, identifier)).stream().findFirst();
     }
 
+    public Optional<NationalApp> byIdentifier(String identifier) {
+        return apps("""
+                where filing_number in (select filing_number from national_app_platform where identifier = ?)
+                order by case status when 'REGISTERED' then 0 when 'REVOKED' then 1 else 2 end, changed_at desc limit 1""",
+                List.of(identifier)).stream().findFirst();
+    }
+
     /** Search by app or provider name (contains), filing number, credit code or identifier (exact); newest change first. */
     public PageResult<NationalApp> search(@Nullable String q, PageQuery page) {
         String where = "where true";
