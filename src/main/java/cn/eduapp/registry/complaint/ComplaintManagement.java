@@ -13,6 +13,8 @@ import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.Organisation;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.complaint.internal.persistence.ComplaintTransfers;
+import cn.eduapp.registry.national.NationalApp;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.FormErrors;
 import cn.eduapp.registry.system.web.Messages;
@@ -53,6 +55,7 @@ public class ComplaintManagement {
     private final PersonalDataCipher cipher;
     private final IdentityManagement identity;
     private final IntakeFacts intake;
+    private final ComplaintTransfers transfers;
     private final FormErrors formErrors;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
@@ -61,7 +64,7 @@ public class ComplaintManagement {
 
     ComplaintManagement(ComplaintRepository complaints, DueDates dueDates, UploadPolicy evidencePolicy,
                         PersonalDataCipher cipher, IdentityManagement identity, IntakeFacts intake,
-                        FormErrors formErrors, ApplicationEventPublisher events, TransactionTemplate tx,
+                        ComplaintTransfers transfers, FormErrors formErrors, ApplicationEventPublisher events, TransactionTemplate tx,
                         Messages messages, Clock clock) {
         this.complaints = complaints;
         this.dueDates = dueDates;
@@ -69,6 +72,7 @@ public class ComplaintManagement {
         this.cipher = cipher;
         this.identity = identity;
         this.intake = intake;
+        this.transfers = transfers;
         this.formErrors = formErrors;
         this.events = events;
         this.tx = tx;
@@ -88,7 +92,8 @@ public class ComplaintManagement {
         ComplaintCategory category = submission.category();
         String appName = submission.appName().trim();
         String identifier = blankToNull(submission.identifier());
-        String filingNumber = intake.filedAs(appName, identifier);
+        Optional<NationalApp> elsewhere = intake.filedElsewhere(appName, identifier); // 转办 (issue 22)
+        String filingNumber = elsewhere.map(NationalApp::filingNumber).orElseGet(() -> intake.filedAs(appName, identifier));
         ComplaintSubmission.Contact contact = submission.contact();
         boolean hasContact = contact != null && !contact.isEmpty();
         Instant now = clock.instant();
@@ -104,6 +109,11 @@ public class ComplaintManagement {
         tx.executeWithoutResult(s -> {
             complaints.insert(c);
             complaints.addHistory(c.id(), now, actor.username(), "RECEIVED", null, c.agency(), null);
+            elsewhere.ifPresent(app -> {
+                transfers.record(c.id(), app.province(), now);
+                complaints.addHistory(c.id(), now, actor.username(), "TRANSFERRED", null, c.agency(),
+                        messages.get("complaint.transferred", app.province()));
+            });
             for (int i = 0; i < evidence.size(); i++) {
                 UploadedFile f = evidence.get(i);
                 complaints.addEvidence(c.id(), i + 1, f.storedName(), FileTypes.detect(f.content()).orElseThrow(),
@@ -138,8 +148,9 @@ public class ComplaintManagement {
             throw ApiProblem.notFound();
         }
         Complaint c = found.get();
+        ComplaintTransfers.Transfer passedOn = transfers.of(c.trackingNumber()).orElse(ComplaintTransfers.NONE);
         return new PublicComplaintView(c.trackingNumber(), c.status(), c.category(), c.receivedAt(), c.dueAt(),
-                c.outcome(), c.feedback(), c.resolvedAt());
+                c.outcome(), c.feedback(), c.resolvedAt(), passedOn.province(), passedOn.at());
     }
 
     // --- the agencies' side ---

@@ -1,5 +1,8 @@
 package cn.eduapp.registry.publication;
 
+import cn.eduapp.registry.national.NationalApp;
+import cn.eduapp.registry.national.NationalAppStatus;
+import cn.eduapp.registry.national.NationalMirror;
 import cn.eduapp.registry.publication.internal.domain.VerifyAnswer;
 import cn.eduapp.registry.publication.internal.persistence.VerifyRows;
 import cn.eduapp.registry.rules.PlatformType;
@@ -23,12 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class PublicationManagement {
 
     private final VerifyRows index;
+    private final NationalMirror mirror;
     private final JsonMapper json;
     private final Clock clock;
     private final Map<VerificationStatus, Counter> verifications = new EnumMap<>(VerificationStatus.class);
 
-    PublicationManagement(VerifyRows index, JsonMapper json, MeterRegistry meters, Clock clock) {
+    PublicationManagement(VerifyRows index, NationalMirror mirror, JsonMapper json, MeterRegistry meters, Clock clock) {
         this.index = index;
+        this.mirror = mirror;
         for (VerificationStatus s : VerificationStatus.values()) {
             verifications.put(s, Counter.builder("registry.verifications").tag("status", s.name())
                     .description("Verification lookups by the status they answered").register(meters));
@@ -38,8 +43,9 @@ public class PublicationManagement {
     }
 
     /**
-     * One primary-key lookup in the verification index; no row means NOT_FILED (drafts, rejected and
-     * cancelled filings never enter it). The identifier matches exactly.
+     * One primary-key lookup in the verification index; no row: the national mirror (an app filed in another
+     * province answers REGISTERED or REVOKED with its province, issue 22), else NOT_FILED (drafts, rejected and
+     * cancelled filings never enter either). The identifier matches exactly.
      */
     public Verification verify(PlatformType platform, String identifier) {
         return verification(platform, identifier, null);
@@ -62,21 +68,35 @@ public class PublicationManagement {
     private Verification verification(PlatformType platform, String identifier, @Nullable String certSha256) {
         Verification v = index.find(platform.name(), identifier).map(row -> {
             String body = row.body();
-            if (certSha256 != null && !row.certificates().isEmpty()) {
+            boolean matches = certSha256 != null && !row.certificates().isEmpty();
+            if (matches || !body.contains("\"filedIn\"")) { // rows stored before issue 22 lack filedIn
                 body = json.writeValueAsString(new VerifyAnswer(row.status(), row.filingNumber(), row.appName(),
-                        row.providerName(), row.category(), row.asOf(), row.logIndex(),
-                        row.certificates().contains(certSha256)));
+                        row.providerName(), row.category(), row.asOf(), row.logIndex(), VerifyAnswer.BEIJING,
+                        matches ? row.certificates().contains(certSha256) : null));
             }
             return new Verification(VerificationStatus.valueOf(row.status()), row.filingNumber(), row.appName(),
-                    row.providerName(), row.category(), row.asOf(), row.logIndex(), body);
-        }).orElseGet(this::notFiled);
+                    row.providerName(), row.category(), row.asOf(), row.logIndex(), body, VerifyAnswer.BEIJING);
+        }).or(() -> elsewhere(platform, identifier)).orElseGet(this::notFiled);
         verifications.get(v.status()).increment();
         return v;
+    }
+
+    private java.util.Optional<Verification> elsewhere(PlatformType platform, String identifier) {
+        return mirror.byPlatform(platform.name(), identifier).filter(a -> a.status() != NationalAppStatus.CANCELLED)
+                .map(this::fromMirror);
+    }
+
+    private Verification fromMirror(NationalApp a) {
+        VerificationStatus status = a.registered() ? VerificationStatus.REGISTERED : VerificationStatus.REVOKED;
+        VerifyAnswer answer = VerifyAnswer.elsewhere(status.name(), a.filingNumber(), a.appName(), a.providerName(),
+                a.category(), a.changedAt(), a.province());
+        return new Verification(status, a.filingNumber(), a.appName(), a.providerName(), a.category(), answer.asOf(),
+                null, json.writeValueAsString(answer), a.province());
     }
 
     private Verification notFiled() {
         Instant now = clock.instant();
         return new Verification(VerificationStatus.NOT_FILED, null, null, null, null, now, null,
-                json.writeValueAsString(VerifyAnswer.notFiled(now)));
+                json.writeValueAsString(VerifyAnswer.notFiled(now)), null);
     }
 }

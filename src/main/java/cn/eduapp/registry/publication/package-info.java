@@ -4,6 +4,6 @@
  * stores query. Read models fed by filing and provider events; nothing here reads the workflow tables
  * when it answers.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*", "provider", "filing", "rules", "enforcement", "transparency", "certificate", "document", "inspection"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*", "provider", "filing", "rules", "enforcement", "transparency", "certificate", "document", "inspection", "national"})
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.publication;

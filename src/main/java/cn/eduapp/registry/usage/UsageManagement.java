@@ -5,6 +5,8 @@ import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingSummary;
 import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingView;
+import cn.eduapp.registry.national.NationalApp;
+import cn.eduapp.registry.national.NationalMirror;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
@@ -45,6 +47,7 @@ public class UsageManagement {
     private final InstitutionAccounts institutionAccounts;
     private final FilingManagement filings;
     private final ProviderManagement providers;
+    private final NationalMirror mirror;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Messages messages;
@@ -52,13 +55,14 @@ public class UsageManagement {
 
     UsageManagement(UsageFilingRepository usages, InstitutionDirectory institutions,
                     InstitutionAccounts institutionAccounts, FilingManagement filings,
-                    ProviderManagement providers, ApplicationEventPublisher events, TransactionTemplate tx,
-                    Messages messages, Clock clock) {
+                    ProviderManagement providers, NationalMirror mirror, ApplicationEventPublisher events,
+                    TransactionTemplate tx, Messages messages, Clock clock) {
         this.usages = usages;
         this.institutions = institutions;
         this.institutionAccounts = institutionAccounts;
         this.filings = filings;
         this.providers = providers;
+        this.mirror = mirror;
         this.events = events;
         this.tx = tx;
         this.messages = messages;
@@ -79,7 +83,14 @@ public class UsageManagement {
         }
         String number = request.filingNumber().trim();
         Optional<FilingListing> filing = filings.listingByNumber(number);
-        if (filing.isPresent() && usages.liveExists(institution.id(), filing.get().id())) {
+        if (filing.isEmpty()) {
+            // 一省备案全国有效: an app filed in another province, from the national mirror (issue 22)
+            Optional<NationalApp> elsewhere = mirror.byFilingNumber(number).filter(NationalApp::registered);
+            if (elsewhere.isPresent()) {
+                return fileElsewhere(user, institution, elsewhere.get(), request);
+            }
+        }
+        if (filing.isPresent() && usages.liveExists(institution.id(), filing.get().id(), number)) {
             throw ApiProblem.conflict("usage.duplicate", number);
         }
         List<ProblemError> refusals = new ArrayList<>();
@@ -105,7 +116,29 @@ public class UsageManagement {
             usages.insert(new UsageFilingRepository.NewUsage(id, institution.id(), institution.name(),
                     institution.districtId(), f.id(), number, appName, f.providerId(), f.providerName(),
                     request.purpose().trim(), request.unified(), request.charges(), request.selectionApprovedBy().trim(),
-                    request.selectionDate(), now, user.username(), f.chargesFees()));
+                    request.selectionDate(), now, user.username(), f.chargesFees(), null));
+            events.publishEvent(new UsageFiled(user.actor(), id, institution.id(), number, request.unified(), now));
+        });
+        return usages.find(id).orElseThrow().view();
+    }
+
+    private UsageFilingView fileElsewhere(CurrentUser user, InstitutionView institution, NationalApp app,
+                                          UsageFilingRequest request) {
+        String number = app.filingNumber();
+        if (usages.liveExists(institution.id(), null, number)) {
+            throw ApiProblem.conflict("usage.duplicate", number);
+        }
+        if (request.unified() && request.charges()) {
+            throw ApiProblem.unprocessable("usage.refused", List.of(new ProblemError("chargesStudents",
+                    "UNIFIED_SELECTION_CHARGES", messages.get("usage.rule.unifiedCharges"))));
+        }
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            usages.insert(new UsageFilingRepository.NewUsage(id, institution.id(), institution.name(),
+                    institution.districtId(), null, number, app.appName(), null, app.providerName(),
+                    request.purpose().trim(), request.unified(), request.charges(), request.selectionApprovedBy().trim(),
+                    request.selectionDate(), now, user.username(), false, app.province()));
             events.publishEvent(new UsageFiled(user.actor(), id, institution.id(), number, request.unified(), now));
         });
         return usages.find(id).orElseThrow().view();

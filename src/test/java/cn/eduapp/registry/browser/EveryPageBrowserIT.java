@@ -44,7 +44,7 @@ class EveryPageBrowserIT extends BrowserTest {
         String number = new PublicationFixtures(api()).registered(fixtures().beijingCompany(), "公开页面巡检应用").filingNumber();
         logout();
         crawl("public", List.of("/", "/public/whitelist", "/public/blacklist", "/public/filings/" + number,
-                "/public/complaints/new", "/public/complaints/track", "/login", "/register"));
+                "/public/national-apps", "/public/complaints/new", "/public/complaints/track", "/login", "/register"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class EveryPageBrowserIT extends BrowserTest {
         api().post("/api/v1/public/complaints", null, Api.json(Map.of("category", "ADVERTISING", "appName", "巡检投诉应用",
                 "description", "应用首页弹出游戏广告，点击后跳转到游戏下载页面。")));
         login("city-reviewer", Api.DEMO_PASSWORD);
-        crawl("city-reviewer", List.of("/home", "/national/submissions"));
+        crawl("city-reviewer", List.of("/home", "/national/submissions", "/national/sync"));
     }
 
     @Test

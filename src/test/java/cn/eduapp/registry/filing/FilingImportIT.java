@@ -141,4 +141,21 @@ class FilingImportIT extends IntegrationTest {
         String id = fixtures().registered(p);
         assertThat(fixtures().filingNumber(id, p)).isEqualTo(number(last + 4));
     }
+
+    /** Issue 22: the import is for Beijing's own; a number of another province is refused, pointing to the mirror. */
+    @Test
+    void aFilingNumberOfAnotherProvinceIsRefusedWithAReasonPointingToTheNationalMirror() {
+        String code = CreditCodes.generate("91", "330106");
+        String zj = "教APP备33" + String.format("%05d", ThreadLocalRandom.current().nextInt(1, 99_999)) + "号";
+        String csv = HEADER + "\n" + zj + ",浙江的应用,杭州某公司," + code
+                + ",FOR_PROFIT,NON_SUBJECT_TRAINING,ANDROID,cn.zj.imported" + System.nanoTime() + ",PRIMARY,false,2021-01-01\n";
+        JsonNode r = expect(upload(csv), 200).json();
+        assertThat(r.path("imported").asInt()).isZero();
+        JsonNode error = r.path("rejected").get(0).path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("filingNumber");
+        assertThat(error.path("code").asString()).isEqualTo("OTHER_PROVINCE");
+        assertThat(error.path("message").asString()).contains("不是北京市", "全国备案查询");
+        assertThat(api().get("/api/v1/public/whitelist?q=" + java.net.URLEncoder.encode("浙江的应用", StandardCharsets.UTF_8), null)
+                .json().path("total").asLong()).isZero();
+    }
 }

@@ -164,6 +164,10 @@ class AuthorizationMatrixEveryEndpointIT extends IntegrationTest {
                 row("POST", "/api/v1/recheck-alerts/{id}/dismissal").allow(CITY_REVIEWER),
                 // Public lists and verification
                 row("GET", "/api/v1/public/whitelist").open(),
+                // issue 22: the public 全国备案查询 and the mirror sync's state (run now) for the city
+                row("GET", "/api/v1/public/national-apps").open(),
+                row("GET", "/api/v1/national/sync").allow(CITY_REVIEWER),
+                row("POST", "/api/v1/national/sync").allow(CITY_REVIEWER),
                 row("GET", "/api/v1/public/blacklist").open(),
                 row("GET", "/api/v1/public/filings/{filingNumber}").open(),
                 row("GET", "/api/v1/public/whitelist.csv").open(),

@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + IntegrationTest.SMTP_PORT,
         "registry.outbox.send-interval=PT1H",
+        // issue 22: the mirror sync runs on demand in the tests (against a stub national server they start)
+        "registry.national.sync-interval=PT1H",
+        "registry.national.sync-initial-delay=PT1H",
         "logging.level.root=WARN"})
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {

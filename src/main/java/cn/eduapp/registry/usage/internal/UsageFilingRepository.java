@@ -29,7 +29,8 @@ public class UsageFilingRepository {
     private static final String COLUMNS = """
             id, institution_id, institution_name, district_id, filing_number, app_name, provider_name, purpose,
             unified_selection, charges_students, selection_approved_by, selection_date, status, action_kind,
-            action_reason, action_required_at, filed_at, filed_by, ended_at, end_reason, version, app_charges_fees""";
+            action_reason, action_required_at, filed_at, filed_by, ended_at, end_reason, version, app_charges_fees,
+            filed_in_province""";
 
     private final JdbcClient jdbc;
 
@@ -38,9 +39,11 @@ public class UsageFilingRepository {
     }
 
     public record NewUsage(String id, String institutionId, String institutionName, @Nullable String districtId,
-                           String filingId, String filingNumber, String appName, String providerId, String providerName,
+                           @Nullable String filingId, String filingNumber, String appName, @Nullable String providerId,
+                           String providerName,
                            String purpose, boolean unifiedSelection, boolean chargesStudents, String selectionApprovedBy,
-                           LocalDate selectionDate, Instant filedAt, String filedBy, boolean appChargesFees) {
+                           LocalDate selectionDate, Instant filedAt, String filedBy, boolean appChargesFees,
+                           @Nullable String filedInProvince) {
     }
 
     public record Versioned(UsageFilingView view, int version) {
@@ -54,19 +57,22 @@ public class UsageFilingRepository {
         jdbc.sql("""
                 insert into usage_filing (id, institution_id, institution_name, district_id, filing_id, filing_number,
                        app_name, provider_id, provider_name, purpose, unified_selection, charges_students,
-                       selection_approved_by, selection_date, status, filed_at, filed_by, app_charges_fees)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)""")
+                       selection_approved_by, selection_date, status, filed_at, filed_by, app_charges_fees, filed_in_province)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""")
                 .params(UUID.fromString(u.id()), UUID.fromString(u.institutionId()), u.institutionName(),
-                        Ids.uuid(u.districtId()), UUID.fromString(u.filingId()), u.filingNumber(), u.appName(),
-                        UUID.fromString(u.providerId()), u.providerName(), u.purpose(), u.unifiedSelection(),
+                        Ids.uuid(u.districtId()), Ids.uuid(u.filingId()), u.filingNumber(), u.appName(),
+                        Ids.uuid(u.providerId()), u.providerName(), u.purpose(), u.unifiedSelection(),
                         u.chargesStudents(), u.selectionApprovedBy(), u.selectionDate(), Timestamp.from(u.filedAt()),
-                        u.filedBy(), u.appChargesFees())
+                        u.filedBy(), u.appChargesFees(), u.filedInProvince())
                 .update();
     }
 
-    public boolean liveExists(String institutionId, String filingId) {
-        return jdbc.sql("select count(*) from usage_filing where institution_id = ? and filing_id = ? and status <> 'ENDED'")
-                .params(UUID.fromString(institutionId), UUID.fromString(filingId)).query(Long.class).single() > 0;
+    /** A live use filing of this institution for the filing, or (no filing: filed in another province) for the number. */
+    public boolean liveExists(String institutionId, @Nullable String filingId, String filingNumber) {
+        return jdbc.sql("""
+                select count(*) from usage_filing where institution_id = ? and status <> 'ENDED'
+                   and (filing_id = ? or (filing_id is null and filing_number = ?))""")
+                .params(UUID.fromString(institutionId), Ids.uuid(filingId), filingNumber).query(Long.class).single() > 0;
     }
 
     public Optional<Versioned> find(String id) {
@@ -258,6 +264,7 @@ public class UsageFilingRepository {
                 rs.getObject("selection_date", LocalDate.class), UsageStatus.valueOf(rs.getString("status")),
                 rs.getString("action_kind"), rs.getString("action_reason"), action == null ? null : action.toInstant(),
                 rs.getTimestamp("filed_at").toInstant(), rs.getString("filed_by"),
-                ended == null ? null : ended.toInstant(), rs.getString("end_reason"), rs.getBoolean("app_charges_fees"));
+                ended == null ? null : ended.toInstant(), rs.getString("end_reason"), rs.getBoolean("app_charges_fees"),
+                rs.getString("filed_in_province"));
     }
 }

@@ -44,6 +44,10 @@ class ImportRowParser {
         String number = r.get(0).trim();
         if (!FilingNumbers.isValid(number)) {
             errors.add(error("filingNumber", "import.filingNumber"));
+        } else if (!number.startsWith(FilingNumbers.BEIJING, 5)) {
+            // issue 22: the import is for Beijing's own; other provinces' apps come from the national mirror
+            errors.add(new ProblemError("filingNumber", "OTHER_PROVINCE",
+                    messages.get("import.otherProvince", number, number.substring(5, 7))));
         }
         String appName = r.get(1).trim();
         if (appName.isEmpty() || appName.length() > 100) {
