@@ -16,6 +16,8 @@ public class ProviderNameRows {
 
     public void rename(String providerId, String name) {
         jdbc.sql("update pub_provider set name = ? where provider_id = ?").params(name, providerId).update();
+        // the white list's upsert keeps a row's provider name; a rename is the one time it changes
+        jdbc.sql("update pub_filing set provider_name = ? where provider_id = ?").params(name, providerId).update();
     }
 
     public List<String> filingIds(String providerId) {
