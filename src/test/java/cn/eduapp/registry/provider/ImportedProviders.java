@@ -12,15 +12,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Providers brought in by the CSV import of existing registrations (issue 21: with the contact columns). */
-final class ImportedProviders {
+public final class ImportedProviders {
 
-    record Imported(String providerId, String creditCode, String name, String filingNumber) {
+    public record Imported(String providerId, String creditCode, String name, String filingNumber) {
     }
 
     private ImportedProviders() {
     }
 
-    static Imported importOne(Api api, JdbcClient jdbc) {
+    public static Imported importOne(Api api, JdbcClient jdbc) {
         int seq = ThreadLocalRandom.current().nextInt(80_000, 99_000);
         String code = CreditCodes.generate("91", "110108");
         String number = "教APP备11" + String.format("%05d", seq) + "号";
