@@ -7,6 +7,7 @@ import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.PublicationFixtures;
+import cn.eduapp.registry.support.UsageFixtures;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -69,6 +70,9 @@ class ProviderChangesIT extends IntegrationTest {
         PublicationFixtures.App app = pub.registered(p, "注销测试" + PublicationFixtures.marker(), androidId);
         pub.awaitPublicStatus(app.filingNumber(), "REGISTERED");
         String draft = fixtures().createFiling(p, a -> { });
+        UsageFixtures usage = new UsageFixtures(api());
+        UsageFixtures.Institution school = usage.school(usage.district());
+        usage.uses(school, app.filingNumber());
 
         expect(api().post("/api/v1/providers/" + p.id() + "/closure", p.token(), "{}"), 400);
         JsonNode asked = expect(api().post("/api/v1/providers/" + p.id() + "/closure", p.token(),
@@ -91,6 +95,9 @@ class ProviderChangesIT extends IntegrationTest {
             assertThat(list.path("items").findValuesAsString("filingNumber")).doesNotContain(app.filingNumber());
             assertThat(pub.verify(api().token("cac-officer"), "ANDROID", androidId).text("status")).isNotEqualTo("REGISTERED");
         });
+        // the school using the app hears of it
+        await(() -> assertThat(api().get("/api/v1/notifications", school.token()).json().path("items")
+                .findValuesAsString("kind")).contains("FILING_CANCELLED"));
         assertThat(jdbc.sql("select status from provider where id = ?::uuid").param(p.id()).query(String.class).single())
                 .isEqualTo("CLOSED");
     }
