@@ -53,6 +53,12 @@ public class IdentityManagement {
         return orgs;
     }
 
+    /** Renames an organisation (a provider's approved name change, issue 21); its accounts keep their names. */
+    @Transactional
+    public void renameOrganisation(String id, String name) {
+        organisations.rename(id, name);
+    }
+
     public Optional<Organisation> organisation(String id) {
         return organisations.find(id);
     }

@@ -63,7 +63,10 @@ public class ProviderManagement {
         }
         CreditCode code = CreditCode.of(r.creditCode());
         if (providers.creditCodeExists(code.value())) {
-            throw ApiProblem.conflict("provider.duplicateCreditCode", code.value());
+            // issue 21: the real organisation claims an imported record with a code from the city, or disputes a taken one
+            throw new ApiProblem(org.springframework.http.HttpStatus.CONFLICT, "provider.duplicateCreditCode",
+                    List.of(new ProblemError("creditCode", "PROVIDER_EXISTS",
+                            messages.get("provider.duplicateCreditCode", code.value()))), code.value());
         }
         if (identity.usernameTaken(r.account().username())) {
             throw ApiProblem.conflict("identity.usernameTaken", r.account().username());
@@ -218,7 +221,14 @@ public class ProviderManagement {
     }
 
     /** A provider named by an existing registration (the CSV import); the credit code must be valid. */
-    public record ImportedProvider(String name, String creditCode, LegalPersonType legalPersonType) {
+    public record ImportedProvider(String name, String creditCode, LegalPersonType legalPersonType,
+                                   @org.jspecify.annotations.Nullable String contactName,
+                                   @org.jspecify.annotations.Nullable String contactPhone,
+                                   @org.jspecify.annotations.Nullable String contactEmail) {
+
+        public ImportedProvider(String name, String creditCode, LegalPersonType legalPersonType) {
+            this(name, creditCode, legalPersonType, null, null, null);
+        }
     }
 
     /**
@@ -245,7 +255,7 @@ public class ProviderManagement {
             Organisation org = orgs.get(i);
             ImportedProvider p = fresh.get(i).getValue();
             rows.add(new ProviderRepository.ImportedRow(org.id(), org.name(), CreditCode.of(fresh.get(i).getKey()),
-                    p.legalPersonType()));
+                    p.legalPersonType(), p.contactName(), p.contactPhone(), p.contactEmail()));
             ids.put(fresh.get(i).getKey(), org.id());
         }
         providers.insertImported(rows);

@@ -44,7 +44,7 @@ class EveryPageBrowserIT extends BrowserTest {
         String number = new PublicationFixtures(api()).registered(fixtures().beijingCompany(), "公开页面巡检应用").filingNumber();
         logout();
         crawl("public", List.of("/", "/public/whitelist", "/public/blacklist", "/public/filings/" + number,
-                "/public/national-apps", "/public/complaints/new", "/public/complaints/track", "/login", "/register"));
+                "/public/national-apps", "/public/complaints/new", "/public/complaints/track", "/login", "/register", "/claim"));
     }
 
     @Test
@@ -64,8 +64,11 @@ class EveryPageBrowserIT extends BrowserTest {
         apps.draft(p, "巡检草稿应用", Fixtures.uniqueAndroidId());
         fixtures().submitted(p);
         new EnforcementFixtures(api()).order(registered.id(), clock.instant().plus(Duration.ofDays(20)));
+        // issue 21: a pending change request, so the change page lists one
+        api().post("/api/v1/providers/" + p.id() + "/change-requests", p.token(),
+                Api.json(Map.of("address", "北京市海淀区巡检路1号", "reason", "住所变更")));
         login(p.username(), Fixtures.PASSWORD);
-        crawl("provider", List.of("/home"));
+        crawl("provider", List.of("/home", "/provider/changes", "/provider/closure"));
     }
 
     @Test
@@ -76,8 +79,12 @@ class EveryPageBrowserIT extends BrowserTest {
         new EnforcementFixtures(api()).order(registered, clock.instant().plus(Duration.ofDays(20)));
         api().post("/api/v1/public/complaints", null, Api.json(Map.of("category", "ADVERTISING", "appName", "巡检投诉应用",
                 "description", "应用首页弹出游戏广告，点击后跳转到游戏下载页面。")));
+        // issue 21: a change request in the city's queue, an imported provider to issue a claim code for
+        api().post("/api/v1/providers/" + p.id() + "/change-requests", p.token(),
+                Api.json(Map.of("legalRepresentative", "巡检人", "reason", "法定代表人变更")));
+        String imported = cn.eduapp.registry.provider.ImportedProviders.importOne(api(), jdbc).providerId();
         login("city-reviewer", Api.DEMO_PASSWORD);
-        crawl("city-reviewer", List.of("/home", "/national/submissions", "/national/sync"));
+        crawl("city-reviewer", List.of("/home", "/national/submissions", "/national/sync", "/provider-change-requests", "/providers/" + imported + "/claim-code"));
     }
 
     @Test

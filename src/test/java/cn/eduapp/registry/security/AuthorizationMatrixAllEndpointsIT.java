@@ -49,7 +49,8 @@ class AuthorizationMatrixAllEndpointsIT extends IntegrationTest {
     record Endpoint(String method, String pattern, Set<Caller> allowed) {
         boolean open() {
             return pattern.startsWith("/api/v1/public/")
-                    || ("POST".equals(method) && (pattern.equals("/api/v1/auth/login") || pattern.equals("/api/v1/providers")));
+                    || ("POST".equals(method) && (pattern.equals("/api/v1/auth/login") || pattern.equals("/api/v1/providers")
+                            || pattern.equals("/api/v1/providers/claims")));
         }
     }
 

@@ -134,6 +134,16 @@ class AuthorizationMatrixEveryEndpointIT extends IntegrationTest {
                 row("GET", "/api/v1/providers/{id}/licences").allow(PROVIDER_AND_AGENCIES).refusedWith(404),
                 row("POST", "/api/v1/providers/{id}/licences").allow(PROVIDER),
                 row("POST", "/api/v1/providers/{id}/licences/{licenceId}/revocation").allow(CITY_REVIEWER),
+                // Issue 21: agencies look a provider up by its code; the city issues claim codes and decides changes;
+                // anyone may claim (the code is the secret); the provider asks for changes and its closing
+                row("GET", "/api/v1/providers").allow(AGENCIES),
+                row("POST", "/api/v1/providers/{id}/claim-codes").allow(CITY_REVIEWER),
+                row("POST", "/api/v1/providers/claims").open(),
+                row("POST", "/api/v1/providers/{id}/change-requests").allow(PROVIDER),
+                row("GET", "/api/v1/providers/{id}/change-requests").allow(PROVIDER_AND_AGENCIES),
+                row("POST", "/api/v1/providers/{id}/closure").allow(PROVIDER),
+                row("GET", "/api/v1/provider-change-requests").allow(CITY_REVIEWER),
+                row("POST", "/api/v1/providers/{id}/change-requests/{requestId}/decision").allow(CITY_REVIEWER),
                 // App filings (institutions and app stores get 403)
                 row("POST", "/api/v1/filings").allow(PROVIDER),
                 row("GET", "/api/v1/filings").allow(PROVIDER_AND_AGENCIES),

@@ -108,7 +108,7 @@ class PublicListEvents {
      * Rebuilds the rows of these filings from their current state, a batch in a handful of statements:
      * providers locked in one order, filings read in one query, rows written in JDBC batches.
      */
-    private void refresh(List<FilingChange> changes) {
+    void refresh(List<FilingChange> changes) {
         Map<String, FilingListing> found = new LinkedHashMap<>();
         for (FilingListing f : filings.listings(changes.stream().map(FilingChange::filingId).toList())) {
             if (f.filingNumber() != null) {

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.usage.internal;
 
+import cn.eduapp.registry.filing.FilingCancelled;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingPutUnderRectification;
 import cn.eduapp.registry.filing.FilingRectified;
@@ -31,6 +32,7 @@ class AppTroubleAlerts {
     static final String REVOKED = "FILING_REVOKED";
     static final String BLACKLISTED = "PROVIDER_BLACKLISTED";
     static final String RECTIFIED = "RECTIFICATION_CLOSED";
+    static final String CANCELLED = "FILING_CANCELLED";
 
     private final UsageFilingRepository usages;
     private final NotificationManagement notifications;
@@ -54,6 +56,15 @@ class AppTroubleAlerts {
     @ApplicationModuleListener
     void on(FilingRevoked e) {
         alert(usages.liveByFiling(e.filingId()), REVOKED, e.comment(), e.at(), dedupKey(e.filingId(), FilingStatus.REVOKED, e.at()));
+    }
+
+    /** Issue 21: a registered filing cancelled (注销, e.g. its provider closed): its users stop using it. */
+    @ApplicationModuleListener
+    void on(FilingCancelled e) {
+        if (e.filingNumber() != null) {
+            alert(usages.liveByFiling(e.filingId()), CANCELLED, e.comment(), e.at(),
+                    dedupKey(e.filingId(), FilingStatus.CANCELLED, e.at()));
+        }
     }
 
     @ApplicationModuleListener

@@ -37,6 +37,8 @@ public class FilingImporter {
 
     public static final List<String> HEADER = List.of("filingNumber", "appName", "providerName", "creditCode",
             "legalPersonType", "category", "platform", "identifier", "audiences", "offersSubjectTraining", "registeredAt");
+    /** Issue 21: optional last columns, the imported provider's contact person (so the city can reach it to claim). */
+    public static final List<String> CONTACT_COLUMNS = List.of("contactName", "contactPhone", "contactEmail");
 
     private static final Logger log = LoggerFactory.getLogger(FilingImporter.class);
     private static final int BATCH = 1000;
@@ -119,7 +121,7 @@ public class FilingImporter {
         List<ProviderManagement.ImportedProvider> wanted = batch.stream()
                 .filter(g -> !known.containsKey(g.first.creditCode()))
                 .map(g -> new ProviderManagement.ImportedProvider(g.first.providerName(), g.first.creditCode(),
-                        g.first.legalPersonType()))
+                        g.first.legalPersonType(), g.first.contactName(), g.first.contactPhone(), g.first.contactEmail()))
                 .toList();
         if (!wanted.isEmpty()) {
             known.putAll(providers.importProviders(wanted, actor));

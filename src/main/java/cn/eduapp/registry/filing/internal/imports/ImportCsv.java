@@ -45,12 +45,12 @@ class ImportCsv {
             if (!records.hasNext()) {
                 throw ApiProblem.badField("body", "BODY_MISSING", messages.get("import.empty"));
             }
-            checkHeader(records.next());
+            int columns = checkHeader(records.next());
             while (records.hasNext()) {
                 CSVRecord r = records.next();
                 any = true;
                 List<ProblemError> errors = new ArrayList<>();
-                ImportedRow row = rows.parse(r, errors);
+                ImportedRow row = rows.parse(r, errors, columns);
                 if (row == null) {
                     rejected.add(new Rejected(r.getRecordNumber(), errors));
                     continue;
@@ -76,16 +76,20 @@ class ImportCsv {
         return new Parsed(groups, rejected);
     }
 
-    private void checkHeader(CSVRecord header) {
+    /** The number of columns the header announces: the fixed ones, optionally followed by the contact columns. */
+    private int checkHeader(CSVRecord header) {
         List<String> names = new ArrayList<>();
         header.forEach(names::add);
         if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
             names.set(0, names.get(0).substring(1));
         }
         List<String> trimmed = names.stream().map(String::trim).toList();
-        if (!trimmed.equals(FilingImporter.HEADER)) {
+        List<String> withContact = new ArrayList<>(FilingImporter.HEADER);
+        withContact.addAll(FilingImporter.CONTACT_COLUMNS);
+        if (!trimmed.equals(FilingImporter.HEADER) && !trimmed.equals(withContact)) {
             throw ApiProblem.badField("header", "INVALID_HEADER",
                     messages.get("import.badHeader", String.join(",", FilingImporter.HEADER)));
         }
+        return trimmed.size();
     }
 }

@@ -35,9 +35,9 @@ class ImportRowParser {
     }
 
     /** The row, or null with {@code errors} filled. */
-    @Nullable ImportedRow parse(CSVRecord r, List<ProblemError> errors) {
-        if (r.size() != FilingImporter.HEADER.size()) {
-            errors.add(new ProblemError(null, "COLUMN_COUNT", messages.get("import.columnCount", FilingImporter.HEADER.size(),
+    @Nullable ImportedRow parse(CSVRecord r, List<ProblemError> errors, int columns) {
+        if (r.size() != columns) {
+            errors.add(new ProblemError(null, "COLUMN_COUNT", messages.get("import.columnCount", columns,
                     r.size())));
             return null;
         }
@@ -79,11 +79,38 @@ class ImportRowParser {
         } else if (registeredAt.isAfter(clock.instant())) {
             errors.add(error("registeredAt", "import.registeredAtFuture"));
         }
+        String[] contact = columns > FilingImporter.HEADER.size() ? contact(r, errors) : new String[3];
         if (!errors.isEmpty()) {
             return null;
         }
         return new ImportedRow(r.getRecordNumber(), number, appName, providerName, code, type, category,
-                new Declaration.Platform(platform, identifier), audiences, offers, registeredAt);
+                new Declaration.Platform(platform, identifier), audiences, offers, registeredAt, contact[0], contact[1],
+                contact[2]);
+    }
+
+    /** Issue 21's optional contact columns: name, phone, email (each may be empty). */
+    private @Nullable String[] contact(CSVRecord r, List<ProblemError> errors) {
+        int at = FilingImporter.HEADER.size();
+        String name = blankToNull(r.get(at));
+        String phone = blankToNull(r.get(at + 1));
+        String email = blankToNull(r.get(at + 2));
+        if (name != null && name.length() > 50) {
+            errors.add(error("contactName", "import.contactName"));
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.add(error("contactPhone", "import.contactPhone"));
+        }
+        if (email != null && (email.length() > 100 || !EMAIL.matcher(email).matches())) {
+            errors.add(error("contactEmail", "import.contactEmail"));
+        }
+        return new String[] {name, phone, email};
+    }
+
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("^[0-9+\\-() ]{5,20}$");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isBlank() ? null : s.trim();
     }
 
     private List<Audience> audiences(String text, List<ProblemError> errors) {

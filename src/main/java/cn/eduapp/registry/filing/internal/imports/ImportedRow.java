@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /** One valid line of an import file: one platform of one registration. */
 record ImportedRow(long line, String filingNumber, String appName, String providerName, String creditCode,
                    LegalPersonType legalPersonType, @Nullable Category category, Declaration.Platform platform,
-                   List<Audience> audiences, boolean offersSubjectTraining, Instant registeredAt) {
+                   List<Audience> audiences, boolean offersSubjectTraining, Instant registeredAt,
+                   @Nullable String contactName, @Nullable String contactPhone, @Nullable String contactEmail) {
 
     /** Rows sharing a number must say the same of the filing (they differ by platform only). */
     boolean sameFilingAs(ImportedRow b) {

@@ -35,6 +35,11 @@ public class OrganisationRepository {
                         org.parentId() == null ? null : UUID.fromString(org.parentId())}).toList());
     }
 
+    /** Issue 21: an approved provider name change renames its organisation too. */
+    public void rename(String id, String name) {
+        jdbc.sql("update organisation set name = ? where id = ?").params(name, UUID.fromString(id)).update();
+    }
+
     public Optional<Organisation> find(String id) {
         UUID uuid = Uuids.parse(id);
         if (uuid == null) {

@@ -199,14 +199,18 @@ public class ProviderRepository {
         return ids;
     }
 
-    /** Providers known from existing registrations (no contact, no account): id, name, code and type each. */
+    /** Providers known from existing registrations (no account, so UNCLAIMED; a contact when the file gave one). */
     public void insertImported(List<ImportedRow> rows) {
         batch.batchUpdate("""
-                insert into provider (id, name, credit_code, legal_person_type, registration_authority, region)
-                values (?, ?, ?, ?, ?, ?)""", rows.stream().map(r -> new Object[] {UUID.fromString(r.id()), r.name(),
-                r.code().value(), r.type().name(), r.code().registrationAuthority().name(), r.code().region()}).toList());
+                insert into provider (id, name, credit_code, legal_person_type, registration_authority, region,
+                                      contact_name, contact_phone, contact_email, verification)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNCLAIMED')""", rows.stream().map(r -> new Object[] {
+                UUID.fromString(r.id()), r.name(), r.code().value(), r.type().name(),
+                r.code().registrationAuthority().name(), r.code().region(), r.contactName(), r.contactPhone(),
+                r.contactEmail()}).toList());
     }
 
-    public record ImportedRow(String id, String name, CreditCode code, LegalPersonType type) {
+    public record ImportedRow(String id, String name, CreditCode code, LegalPersonType type,
+                              @Nullable String contactName, @Nullable String contactPhone, @Nullable String contactEmail) {
     }
 }

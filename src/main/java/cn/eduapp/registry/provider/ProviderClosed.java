@@ -1,0 +1,11 @@
+package cn.eduapp.registry.provider;
+
+import cn.eduapp.registry.shared.Actor;
+import java.time.Instant;
+
+/**
+ * The city approved the provider's closing (注销): its accounts are disabled; filing cancels its filings (注销备案),
+ * and the lists, the verify index and the institutions using its apps follow from there.
+ */
+public record ProviderClosed(Actor actor, String providerId, String name, String creditCode, Instant at) {
+}
