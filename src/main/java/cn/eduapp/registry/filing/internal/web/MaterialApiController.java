@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,7 +43,7 @@ class MaterialApiController {
         this.messages = messages;
     }
 
-    @PostMapping(path = {FILING + "/materials", REVISION + "/materials"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping({FILING + "/materials", REVISION + "/materials"})
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedRoles(Role.PROVIDER)
     FilingMaterial add(@PathVariable String id, @PathVariable(required = false) @Nullable String rid,
