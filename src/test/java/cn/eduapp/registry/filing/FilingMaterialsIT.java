@@ -28,12 +28,14 @@ class FilingMaterialsIT extends IntegrationTest {
         return api().send("POST", "/api/v1/filings/" + filingId + "/materials", token, form.contentType(), form.body());
     }
 
+    /** The MATERIALS errors of a refused submission, from the list of what is missing ("缺少：…") on. */
     private List<String> submitErrors(Fixtures.Provider p, String id) {
         Api.Response refused = expect(api().post("/api/v1/filings/" + id + "/submit", p.token()), 422);
         List<String> messages = new ArrayList<>();
         refused.json().path("errors").forEach(e -> {
             if (e.path("code").asString().equals("MATERIALS")) {
-                messages.add(e.path("message").asString());
+                String m = e.path("message").asString();
+                messages.add(m.substring(m.indexOf("缺少：")));
             }
         });
         return messages;

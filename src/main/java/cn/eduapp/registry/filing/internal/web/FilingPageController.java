@@ -3,6 +3,7 @@ package cn.eduapp.registry.filing.internal.web;
 import cn.eduapp.registry.filing.CityDecision;
 import cn.eduapp.registry.filing.ClassificationManagement;
 import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.filing.MaterialManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.MoeDecision;
@@ -44,8 +45,11 @@ class FilingPageController {
     private final FilingManagement filings;
     private final FormErrors formErrors;
     private final ClassificationManagement classificationManagement;
+    private final MaterialManagement materials;
 
-    FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement) {
+    FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement,
+                         MaterialManagement materials) {
+        this.materials = materials;
         this.filings = filings;
         this.formErrors = formErrors;
         this.classificationManagement = classificationManagement;
@@ -121,6 +125,8 @@ class FilingPageController {
         FilingView filing = filings.view(id, user);
         model.addAttribute("filing", filing);
         model.addAttribute("own", user.has(Role.PROVIDER));
+        model.addAttribute("materials", materials.list(id, null, user));
+        model.addAttribute("materialKinds", MaterialPageController.kinds(materials));
         return "filing/detail";
     }
 
