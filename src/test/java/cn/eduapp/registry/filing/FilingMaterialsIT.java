@@ -86,7 +86,7 @@ class FilingMaterialsIT extends IntegrationTest {
         fixtures().licenceForSubjectTraining(p);
         String id = fixtures().createFilingWithoutMaterials(p, Fixtures.subjectTrainingApp("材料数学" + p.username(), Fixtures.uniqueAndroidId()));
         assertThat(submitErrors(p, id)).singleElement().asString()
-                .contains("签字盖章的承诺书", "ICP 备案证明", "网络安全等级保护备案证明", "办学许可证及线上学科培训许可证复印件");
+                .contains("签字盖章的承诺书", "ICP 备案证明", "网络安全等级保护备案证明", "办学许可证及中小学线上学科培训许可证复印件");
         JsonNode pre = expect(api().post("/api/v1/filings/" + id + "/precheck", p.token()), 200).json();
         assertThat(pre.path("ruleSetVersion").asString()).isEqualTo("2022.3");
         assertThat(pre.path("findings").valueStream().filter(f -> f.path("ruleId").asString().equals("MATERIALS"))
@@ -163,6 +163,25 @@ class FilingMaterialsIT extends IntegrationTest {
             assertThat(text).contains("教育移动应用备案承诺书", name, "京教信〔2022〕5号", "拍照搜题", "盖章");
         }
         expect(api().get("/api/v1/filings/" + id + "/commitment-letter", fixtures().beijingCompany().token()), 404);
+    }
+
+    @Test
+    void aRevisionCarriesItsOwnMaterials() {
+        Fixtures.Provider p = fixtures().beijingCompany();
+        String id = fixtures().registered(p);
+        String rid = expect(api().post("/api/v1/filings/" + id + "/revisions", p.token(), Api.json(Map.of("app",
+                Fixtures.compliantApp("变更材料", Fixtures.uniqueAndroidId())))), 201).text("id");
+        String base = "/api/v1/filings/" + id + "/revisions/" + rid + "/materials";
+        Multipart form = Multipart.of(Map.of("kind", "PRIVACY_POLICY"), List.of(new Multipart.File("file", "新隐私政策.pdf", PDF)));
+        String mid = expect(api().send("POST", base, p.token(), form.contentType(), form.body()), 201).text("id");
+        assertThat(api().get(base, p.token()).json().path("items")).hasSize(1);
+        // the filing's own list is apart from the revision's
+        assertThat(api().get("/api/v1/filings/" + id + "/materials", p.token()).json().path("items").valueStream()
+                .map(m -> m.path("id").asString())).doesNotContain(mid);
+        expect(api().get(base, api().token("city-reviewer")), 404); // not submitted yet
+        expect(api().post("/api/v1/filings/" + id + "/revisions/" + rid + "/submit", p.token()), 200);
+        assertThat(api().bytes(base + "/" + mid, api().token("city-reviewer")).body()).isEqualTo(PDF);
+        expect(api().send("DELETE", base + "/" + mid, p.token(), null, new byte[0]), 409);
     }
 
     private List<String> audit(String type, String id) {

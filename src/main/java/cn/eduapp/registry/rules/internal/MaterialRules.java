@@ -48,7 +48,7 @@ final class MaterialRules {
             case PRIVACY_POLICY -> "隐私政策";
             case USER_AGREEMENT -> "用户服务协议";
             case PLATFORM_RULES -> "管理规则和平台公约";
-            case LICENCE_COPY -> "办学许可证及线上学科培训许可证复印件";
+            case LICENCE_COPY -> "办学许可证及中小学线上学科培训许可证复印件";
             case OTHER -> "其他材料";
         };
     }
