@@ -3,7 +3,7 @@
  * database gets filings in every state, rectification orders, a blacklisted provider, use filings in three
  * districts and complaints, made through the other modules' facades as the demo accounts. Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*", "identity", "provider", "rules",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "system::*", "identity", "provider", "rules", "document",
         "filing", "enforcement", "usage", "complaint", "distribution"})
 @org.jspecify.annotations.NullMarked
 package cn.eduapp.registry.demo;

@@ -16,7 +16,7 @@ class FilingJourneyBrowserIT extends BrowserTest {
     static final String PASSWORD = "Browser-Passw0rd!";
 
     @Test
-    void providerFilesCityReviewsNationalStepRegistersAndTheNumberAppears() {
+    void providerFilesCityReviewsNationalStepRegistersAndTheNumberAppears() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String username = "browser-" + suffix;
         String appName = "海淀体育打卡" + suffix;
@@ -86,7 +86,22 @@ class FilingJourneyBrowserIT extends BrowserTest {
         clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.cssSelector(".filing-number"));
         clickAndWait(By.xpath("//button[text()='开展自查']"));
-        assertThat(pageText()).contains("非学科培训类").doesNotContain("COMPLAINT_ENTRY");
+        assertThat(pageText()).contains("非学科培训类", "MATERIALS").doesNotContain("COMPLAINT_ENTRY");
+
+        // the materials (issue 21): the 承诺书 to download, then the three required documents through the form
+        assertThat(driver.findElement(By.linkText("下载承诺书（按申报生成，签字盖章后上传）")).getAttribute("href"))
+                .endsWith("/commitment-letter");
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("scan", ".pdf");
+        java.nio.file.Files.write(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (String kind : new String[] {"COMMITMENT_LETTER", "ICP_PROOF", "MLPS_PROOF"}) {
+            new Select(driver.findElement(By.id("material-kind"))).selectByValue(kind);
+            driver.findElement(By.id("material-file")).sendKeys(scan.toAbsolutePath().toString());
+            clickAndWait(By.cssSelector("form[action$='/materials'] button[type=submit]"));
+            assertThat(pageText()).contains("材料已上传");
+        }
+        assertThat(pageText()).contains("承诺书（签字盖章）", "ICP 备案证明", "网络安全等级保护备案证明");
+        screenshot("provider-materials");
         clickAndWait(By.linkText("检查并提交"));
         submitConfirmed(By.xpath("//button[text()='提交审核']"));
         assertThat(waitFor(By.cssSelector("h1 .badge")).getText()).isEqualTo("市教委审核中");
@@ -97,6 +112,9 @@ class FilingJourneyBrowserIT extends BrowserTest {
         open("/filings?status=CITY_REVIEW&q=" + suffix);
         clickAndWait(By.linkText(appName));
         assertThat(pageText()).contains("预检结果", "申报内容", "PHYSICAL_EDUCATION".isEmpty() ? "" : "体育与健康");
+        assertThat(pageText()).contains("备案材料", "承诺书（签字盖章）");
+        assertThat(driver.findElements(By.cssSelector("#materials a[href*='/materials/']"))).hasSize(3);
+        screenshot("city-review-materials");
         driver.findElement(By.cssSelector("input[name=decision][value=RETURN]")).click();
         type(By.id("comment"), "请补充应用简介");
         screenshot("city-review-decision");

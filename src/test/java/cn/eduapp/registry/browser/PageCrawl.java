@@ -28,7 +28,7 @@ final class PageCrawl {
     static final Pattern UNFILLED = Pattern.compile("\\{\\d+}");
     /** Paths never followed: downloads, sign-out, machine formats, other sites. */
     private static final Pattern SKIP = Pattern.compile(
-            "^/(logout|api/|v3/|swagger|actuator|webjars|css|js)|\\.(csv|atom|xlsx|pdf|apk|json|png)(\\?|$)|/(pdf|certificate)(\\?|$)|/download|/file");
+            "^/(logout|api/|v3/|swagger|actuator|webjars|css|js)|\\.(csv|atom|xlsx|pdf|apk|json|png)(\\?|$)|/(pdf|certificate)(\\?|$)|/download|/file|/materials/|/commitment-letter");
     private static final Pattern ID = Pattern.compile("/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|/\\d+");
 
     private final int limit;

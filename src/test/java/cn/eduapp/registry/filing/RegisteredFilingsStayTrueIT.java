@@ -204,7 +204,7 @@ class RegisteredFilingsStayTrueIT extends IntegrationTest {
         assertThat(openAlerts(pe)).isEmpty();
 
         // a later notice counts PE among the subjects of S; it takes effect on its date, not before
-        JsonNode current = expect(api().get("/api/v1/rule-sets/2022.2", api().token("city-reviewer")), 200).json();
+        JsonNode current = expect(api().get("/api/v1/rule-sets/2022.3", api().token("city-reviewer")), 200).json();
         tools.jackson.databind.node.ObjectNode def = (tools.jackson.databind.node.ObjectNode) Api.parse("{}");
         def.put("version", "it-pe-" + p.username());
         def.put("effectiveFrom", "2101-03-01");

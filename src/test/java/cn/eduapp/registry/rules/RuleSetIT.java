@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The pre-check through HTTP: refusals list every blocking rule; rule-set versions are read, published
  * (validated, never twice) and take over on their effective date and not before.
- * Versions published here take effect in 2100 or later and differ from 2022.2 only in a message text, so
+ * Versions published here take effect in 2100 or later and differ from 2022.3 only in a message text, so
  * no other test notices them.
  */
 @RecordApplicationEvents
@@ -70,7 +70,7 @@ class RuleSetIT extends IntegrationTest {
 
         JsonNode pre = expect(api().post("/api/v1/filings/" + id + "/precheck", company.token()), 200).json();
         assertThat(pre.path("category").asString()).isEqualTo("SUBJECT_TRAINING");
-        assertThat(pre.path("ruleSetVersion").asString()).isEqualTo("2022.2");
+        assertThat(pre.path("ruleSetVersion").asString()).isEqualTo("2022.3");
         List<String> blocking = new ArrayList<>();
         pre.path("findings").forEach(f -> {
             assertThat(f.path("clause").asString()).isNotBlank();
@@ -86,7 +86,7 @@ class RuleSetIT extends IntegrationTest {
         // the refused submission kept its pre-check on the filing
         JsonNode filing = expect(api().get("/api/v1/filings/" + id, company.token()), 200).json();
         assertThat(filing.path("status").asString()).isEqualTo("DRAFT");
-        assertThat(filing.path("precheck").path("ruleSetVersion").asString()).isEqualTo("2022.2");
+        assertThat(filing.path("precheck").path("ruleSetVersion").asString()).isEqualTo("2022.3");
     }
 
     @Test
@@ -96,16 +96,16 @@ class RuleSetIT extends IntegrationTest {
 
         JsonNode list = expect(api().get("/api/v1/rule-sets", p.token()), 200).json();
         assertThat(list.has("page") && list.has("size") && list.has("total")).isTrue();
-        JsonNode v2022 = list.path("items").valueStream().filter(v -> v.path("version").asString().equals("2022.2"))
+        JsonNode v2022 = list.path("items").valueStream().filter(v -> v.path("version").asString().equals("2022.3"))
                 .findFirst().orElseThrow();
-        assertThat(v2022.path("effectiveFrom").asString()).isEqualTo("2022-04-27");
+        assertThat(v2022.path("effectiveFrom").asString()).isEqualTo("2026-12-01");
         assertThat(v2022.path("inForce").asBoolean()).isTrue();
         assertThat(v2022.path("status").asString()).isEqualTo("IN_FORCE");
         JsonNode v2022first = list.path("items").valueStream().filter(v -> v.path("version").asString().equals("2022.1"))
                 .findFirst().orElseThrow();
         assertThat(v2022first.path("status").asString()).isEqualTo("SUPERSEDED");
 
-        JsonNode detail = expect(api().get("/api/v1/rule-sets/2022.2", api().token("school-haidian-1")), 200).json();
+        JsonNode detail = expect(api().get("/api/v1/rule-sets/2022.3", api().token("school-haidian-1")), 200).json();
         assertThat(detail.path("parameters").path("subjects")).hasSize(11);
         assertThat(detail.path("parameters").path("schoolAgeAudiences").valueStream().map(JsonNode::asString))
                 .containsExactly("PRIMARY", "JUNIOR_SECONDARY", "SENIOR_SECONDARY");
@@ -179,7 +179,7 @@ class RuleSetIT extends IntegrationTest {
         Fixtures.Provider p = fixtures().beijingCompany();
         String id = fixtures().createFiling(p, a -> a.put("features", Map.of("photoSearch", true)));
         JsonNode today = expect(api().post("/api/v1/filings/" + id + "/precheck", p.token()), 200).json();
-        assertThat(today.path("ruleSetVersion").asString()).isEqualTo("2022.2");
+        assertThat(today.path("ruleSetVersion").asString()).isEqualTo("2022.3");
         assertThat(photoMessage(today)).doesNotContain(marker);
 
         // 23:59 Beijing on the eve: still the old version
@@ -187,7 +187,7 @@ class RuleSetIT extends IntegrationTest {
         api().forgetTokens();
         String eveToken = api().login(p.username(), Fixtures.PASSWORD);
         JsonNode eve = expect(api().post("/api/v1/filings/" + id + "/precheck", eveToken), 200).json();
-        assertThat(eve.path("ruleSetVersion").asString()).isEqualTo("2022.2");
+        assertThat(eve.path("ruleSetVersion").asString()).isEqualTo("2022.3");
 
         // 00:00:30 Beijing on 2100-01-01: the new version
         clock.setInstant(Instant.parse("2099-12-31T16:00:30Z"));
@@ -266,9 +266,9 @@ class RuleSetIT extends IntegrationTest {
         assertThat(api().get("/api/v1/rule-sets/" + version, token).json().path("status").asString()).isEqualTo("SCHEDULED");
     }
 
-    /** 2022.2 (in force) as the API shows it, turned back into a definition under a new name and date. */
+    /** 2022.3 (in force) as the API shows it, turned back into a definition under a new name and date. */
     private ObjectNode definition(String version, String effectiveFrom) {
-        JsonNode current = expect(api().get("/api/v1/rule-sets/2022.2", api().token("city-reviewer")), 200).json();
+        JsonNode current = expect(api().get("/api/v1/rule-sets/2022.3", api().token("city-reviewer")), 200).json();
         ObjectNode def = (ObjectNode) Api.parse("{}");
         def.put("version", version);
         def.put("effectiveFrom", effectiveFrom);

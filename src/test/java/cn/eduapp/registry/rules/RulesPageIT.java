@@ -62,7 +62,7 @@ class RulesPageIT extends IntegrationTest {
         Session s = new Session().login(p.username(), Fixtures.PASSWORD);
         HttpResponse<String> page = s.get("/rules");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("备案预检规则", "规则集 2022.2", "施行中", "京教信〔2022〕5号 三（三）",
+        assertThat(page.body()).contains("备案预检规则", "规则集 2022.3", "施行中", "京教信〔2022〕5号 三（三）",
                 "PHOTO_SEARCH", "SUBJECT_ONLINE_PERMIT", "中小学线上学科培训许可", "道德与法治", "高中生", "不符合", "存疑")
                 .contains("href=\"/rules\"");
         assertThat(s.get("/rules?version=2022.1").statusCode()).isEqualTo(200);
@@ -75,14 +75,14 @@ class RulesPageIT extends IntegrationTest {
         Session s = new Session().login("city-reviewer", Api.DEMO_PASSWORD);
         HttpResponse<String> form = s.get("/rules/publish");
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("data-confirm=", "&quot;version&quot; : &quot;2022.2&quot;");
+        assertThat(form.body()).contains("data-confirm=", "&quot;version&quot; : &quot;2022.3&quot;");
 
         HttpResponse<String> refused = s.post("/rules/publish", "definition="
                 + URLEncoder.encode("{\"version\": \"x\"", StandardCharsets.UTF_8));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("不是有效的 JSON");
 
-        String json = api().get("/api/v1/rule-sets/2022.2", api().token("city-reviewer")).body();
+        String json = api().get("/api/v1/rule-sets/2022.3", api().token("city-reviewer")).body();
         String version = "it-form-" + UUID.randomUUID().toString().substring(0, 6);
         String definition = Api.json(java.util.Map.of("version", version, "effectiveFrom", "2100-02-01",
                 "title", "页面发布测试", "parameters", Api.parse(json).path("parameters"),

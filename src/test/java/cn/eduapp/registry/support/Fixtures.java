@@ -96,8 +96,31 @@ public class Fixtures {
         return "cn.test.app" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
+    /** A draft with the materials the rule MATERIALS asks for (issue 21), so that it may be submitted. */
     public String createFiling(Provider p, Map<String, Object> app) {
+        String id = createFilingWithoutMaterials(p, app);
+        for (String kind : REQUIRED_MATERIALS) {
+            uploadMaterial(p, id, kind);
+        }
+        return id;
+    }
+
+    /** The materials a fixture filing carries: the three every filing needs and the licences' copy. */
+    public static final List<String> REQUIRED_MATERIALS = List.of("COMMITMENT_LETTER", "ICP_PROOF", "MLPS_PROOF", "LICENCE_COPY");
+
+    /** A small valid PDF, as a scanned material would be. */
+    public static final byte[] SMALL_PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    public String createFilingWithoutMaterials(Provider p, Map<String, Object> app) {
         Api.Response r = api.post("/api/v1/filings", p.token(), Api.json(Map.of("app", app)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.text("id");
+    }
+
+    public String uploadMaterial(Provider p, String filingId, String kind) {
+        Multipart form = Multipart.of(Map.of("kind", kind), List.of(new Multipart.File("file", kind.toLowerCase() + ".pdf", SMALL_PDF)));
+        Api.Response r = api.send("POST", "/api/v1/filings/" + filingId + "/materials", p.token(), form.contentType(), form.body());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.text("id");
     }

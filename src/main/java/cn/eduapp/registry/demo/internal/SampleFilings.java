@@ -9,6 +9,10 @@ import cn.eduapp.registry.filing.RevisionManagement;
 import cn.eduapp.registry.filing.RevisionView;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.document.UploadedFile;
+import cn.eduapp.registry.filing.MaterialManagement;
+import cn.eduapp.registry.rules.MaterialKind;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -71,12 +75,29 @@ class SampleFilings {
 
     static final int COUNT = SAMPLES.size();
 
+    /** The samples' scanned materials stand in as one small PDF (the demo shows the list, not the scans). */
+    private static final byte[] SAMPLE_PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    private static final List<MaterialKind> SAMPLE_MATERIALS = List.of(MaterialKind.COMMITMENT_LETTER,
+            MaterialKind.ICP_PROOF, MaterialKind.MLPS_PROOF, MaterialKind.PRIVACY_POLICY);
+
     private final FilingManagement filings;
     private final RevisionManagement revisions;
+    private final MaterialManagement materials;
 
-    SampleFilings(FilingManagement filings, RevisionManagement revisions) {
+    SampleFilings(FilingManagement filings, RevisionManagement revisions, MaterialManagement materials) {
         this.filings = filings;
         this.revisions = revisions;
+        this.materials = materials;
+    }
+
+    /** The materials every sample carries (issue 21: the rule MATERIALS asks for the first three). */
+    private FilingView withMaterials(FilingView draft, CurrentUser provider) {
+        for (MaterialKind k : SAMPLE_MATERIALS) {
+            UploadedFile file = new UploadedFile(materials.label(k) + ".pdf", SAMPLE_PDF);
+            materials.add(draft.id(), null, provider, k, () -> file);
+        }
+        return draft;
     }
 
     /** Every sample filing, taken to its stage; then one registered filing gets a change waiting for the city. */
@@ -85,7 +106,8 @@ class SampleFilings {
         for (int i = 0; i < SAMPLES.size(); i++) {
             Sample s = SAMPLES.get(i);
             Declaration app = SampleApps.app(s.name(), "cn.demo.app" + (i + 1), s.kind());
-            FilingView f = take(filings.create(providers.get(s.provider()), app), s.stage(), providers.get(s.provider()), users);
+            CurrentUser owner = providers.get(s.provider());
+            FilingView f = take(withMaterials(filings.create(owner, app), owner), s.stage(), owner, users);
             seeded.add(new Seeded(s.provider(), f.id(), s.name(), s.stage(), f.filingNumber() == null ? "" : f.filingNumber()));
         }
         Seeded changed = registered(seeded, 2).get(0);

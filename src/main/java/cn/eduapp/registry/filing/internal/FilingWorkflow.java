@@ -52,7 +52,7 @@ public class FilingWorkflow {
 
     /** Runs the pre-check and keeps its result on the filing (and on {@code f}). */
     public PrecheckResult precheck(Filing f) {
-        PrecheckResult result = prechecks.of(f.id(), f.providerId(), f.app());
+        PrecheckResult result = prechecks.ofFiling(f.id(), f.providerId(), f.app());
         filings.savePrecheck(f.id(), result);
         f.recordPrecheck(result);
         return result;
@@ -61,7 +61,7 @@ public class FilingWorkflow {
     /** Submission: refused with 422 and one error per blocking finding; the result is kept either way. */
     public FilingView submit(Filing f, CurrentUser user) {
         requireStatus(f, FilingStatus.EDITABLE.contains(f.status()));
-        PrecheckResult result = prechecks.of(f.id(), f.providerId(), f.app());
+        PrecheckResult result = prechecks.ofFiling(f.id(), f.providerId(), f.app());
         if (result.blocking()) {
             filings.savePrecheck(f.id(), result);
             throw ApiProblem.unprocessable("filing.submitRefused", result.blockingFindings().stream()

@@ -45,9 +45,10 @@ public final class RuleEngine {
      * reading they belong to (issue 18), so a version without them evaluates exactly as it did.
      * {@code THIRD_PARTY_TRAINING.hosted}: 三（二） only for school-age audiences, and declared permits make it a
      * warning; {@code JURISDICTION.central}: a credit code of division 100000 (registered by a central authority)
-     * is a warning, not a refusal.
+     * is a warning, not a refusal. {@code MATERIALS} (issue 21, 2022.3): the documents a submission carries.
      */
-    public static final List<String> OPTIONAL_RULES = List.of("THIRD_PARTY_TRAINING.hosted", "JURISDICTION.central");
+    public static final List<String> OPTIONAL_RULES = List.of("THIRD_PARTY_TRAINING.hosted", "JURISDICTION.central",
+            "MATERIALS");
 
     /** The division code that organisations registered by central authorities carry (GB 32100-2015 positions 3–8). */
     static final String CENTRAL_DIVISION = "100000";
@@ -155,6 +156,7 @@ public final class RuleEngine {
         if (facts.pkg() != null) {
             ConsistencyRules.packageRules(out, set, app, facts.pkg());
         }
+        MaterialRules.check(out, set, facts.materials(), subjectTraining);
         boolean blocking = false;
         for (Finding f : out) {
             if (f.severity() == Severity.BLOCKING) {

@@ -3,6 +3,7 @@ package cn.eduapp.registry.filing.internal.web;
 import cn.eduapp.registry.filing.CityDecision;
 import cn.eduapp.registry.filing.ClassificationManagement;
 import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.filing.MaterialManagement;
 import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.MoeDecision;
@@ -46,10 +47,12 @@ class FilingPageController {
     private final FormErrors formErrors;
     private final ClassificationManagement classificationManagement;
     private final NationalFilingStep nationalStep;
+    private final MaterialManagement materials;
 
     FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement,
-                         NationalFilingStep nationalStep) {
+                         NationalFilingStep nationalStep, MaterialManagement materials) {
         this.nationalStep = nationalStep;
+        this.materials = materials;
         this.filings = filings;
         this.formErrors = formErrors;
         this.classificationManagement = classificationManagement;
@@ -126,6 +129,8 @@ class FilingPageController {
         FilingView filing = filings.view(id, user);
         model.addAttribute("filing", filing);
         model.addAttribute("own", user.has(Role.PROVIDER));
+        model.addAttribute("materials", materials.list(id, null, user));
+        model.addAttribute("materialKinds", MaterialPageController.kinds(materials));
         return "filing/detail";
     }
 
