@@ -31,6 +31,7 @@ public final class Downloads {
             case FileTypes.JPEG -> ".jpg";
             case FileTypes.PNG -> ".png";
             case FileTypes.PDF -> ".pdf";
+            case FileTypes.OFD -> ".ofd";
             default -> ".bin";
         };
         String base = uploaded.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "");

@@ -17,6 +17,8 @@ public final class FileTypes {
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
     public static final String PDF = "application/pdf";
+    /** OFD (GB/T 33190), China's fixed-layout format: a ZIP container whose root holds OFD.xml. */
+    public static final String OFD = "application/ofd";
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] IEND = {'I', 'E', 'N', 'D'};
@@ -45,6 +47,24 @@ public final class FileTypes {
         return Optional.empty();
     }
 
+    /**
+     * Like {@link #detect(byte[])}, also OFD (issue 21: a provider's verification documents): a ZIP archive
+     * starting with a local file header whose first entry is OFD.xml, as the standard lays it out.
+     */
+    public static Optional<String> detectDocument(byte[] b) {
+        Optional<String> plain = detect(b);
+        if (plain.isPresent()) {
+            return plain;
+        }
+        if (b.length > 30 && indexOf(b, new byte[] {'P', 'K', 3, 4}, 0, 4) == 0) {
+            int nameLength = (b[26] & 0xff) | (b[27] & 0xff) << 8;
+            if (nameLength == 7 && b.length >= 30 + 7 && indexOf(b, ascii("OFD.xml"), 30, 37) == 30) {
+                return Optional.of(OFD);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** True when the bytes of an accepted type also carry something another program would read or run. */
     public static boolean polyglot(byte[] b, String type) {
         String text = new String(b, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
@@ -54,15 +74,26 @@ public final class FileTypes {
         if (!type.equals(PDF) && text.contains("%pdf-")) {
             return true;
         }
-        if (indexOf(b, new byte[] {'P', 'K', 5, 6}, Math.max(0, b.length - ZIP_TAIL), b.length) >= 0) {
+        if (!type.equals(OFD) && indexOf(b, new byte[] {'P', 'K', 5, 6}, Math.max(0, b.length - ZIP_TAIL), b.length) >= 0) {
             return true;
         }
         return switch (type) {
             case PNG -> afterPngEnd(b);
             case JPEG -> afterJpegEnd(b);
+            case OFD -> afterZipEnd(b);
             case PDF -> PDF_ACTIVE.stream().anyMatch(text::contains) || afterPdfEnd(text);
             default -> false;
         };
+    }
+
+    /** Anything after the ZIP end record and its comment, or a second end record (a file appended). */
+    private static boolean afterZipEnd(byte[] b) {
+        int end = lastIndexOf(b, new byte[] {'P', 'K', 5, 6});
+        if (end < 0 || b.length < end + 22) {
+            return true;
+        }
+        int comment = (b[end + 20] & 0xff) | (b[end + 21] & 0xff) << 8;
+        return b.length != end + 22 + comment;
     }
 
     /** Bytes after the IEND chunk (its length, type and CRC), where a file has one. */

@@ -63,6 +63,30 @@ public class UploadPolicy {
         }
     }
 
+    /** One part's bytes, its declared size judged first; its type is judged by {@link #checkDocument}. */
+    public UploadedFile readOne(MultipartFile p, UploadRules rules) {
+        String name = p.getOriginalFilename() == null || p.getOriginalFilename().isBlank() ? "document" : p.getOriginalFilename();
+        checkSize(name, p.getSize(), rules);
+        try (InputStream in = p.getInputStream()) {
+            return new UploadedFile(name, in.readNBytes((int) MAX_BYTES + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One document (issue 21): at most 5 MB, JPEG, PNG, PDF or OFD by content, no polyglot; returns the type its
+     * bytes show. Refusals as in {@link #check(List, UploadRules)}.
+     */
+    public String checkDocument(UploadedFile f, UploadRules rules) {
+        checkSize(f.fileName(), f.content().length, rules);
+        String type = FileTypes.detectDocument(f.content()).orElseThrow(() -> refused(rules, "TYPE", "type", f.fileName()));
+        if (FileTypes.polyglot(f.content(), type)) {
+            throw refused(rules, "POLYGLOT", "polyglot", f.fileName());
+        }
+        return type;
+    }
+
     private void checkCount(int count, UploadRules rules) {
         if (count > MAX_FILES) {
             throw ApiProblem.badField(rules.field(), rules.codePrefix() + "_TOO_MANY",

@@ -45,12 +45,15 @@ public class FilingManagement {
     private final FilingQueries queries;
     private final PackageFactsRepository packages;
     private final ProviderManagement providers;
+    private final cn.eduapp.registry.provider.ProviderVerification verification;
     private final FilingFigures figures;
     private final Clock clock;
 
     FilingManagement(FilingAccess access, FilingWorkflow workflow, FilingSteps steps, FilingViews views,
                      FilingRepository filings, FilingQueries queries, PackageFactsRepository packages,
-                     ProviderManagement providers, FilingFigures figures, Clock clock) {
+                     ProviderManagement providers, FilingFigures figures, Clock clock,
+                     cn.eduapp.registry.provider.ProviderVerification verification) {
+        this.verification = verification;
         this.access = access;
         this.workflow = workflow;
         this.steps = steps;
@@ -87,7 +90,9 @@ public class FilingManagement {
 
     /** Submission: refused with 422 and one error per blocking finding; the result is kept either way. */
     public FilingView submit(String id, CurrentUser user) {
-        return workflow.submit(access.own(id, user), user);
+        var filing = access.own(id, user);
+        verification.requireVerified(user.organisationId()); // issue 21: drafting and self-check stay open
+        return workflow.submit(filing, user);
     }
 
     public FilingView cityReview(String id, CurrentUser user, CityDecision decision, @Nullable String comment) {

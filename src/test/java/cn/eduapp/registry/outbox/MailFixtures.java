@@ -40,7 +40,7 @@ public final class MailFixtures {
                 "contact", Map.of("name", "王五", "phone", "13700000000", "email", email),
                 "account", Map.of("username", username, "password", Fixtures.PASSWORD))));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return new Fixtures.Provider(r.text("id"), name, r.text("creditCode"), username, api.login(username, Fixtures.PASSWORD));
+        return new Fixtures(api).verified(new Fixtures.Provider(r.text("id"), name, r.text("creditCode"), username, api.login(username, Fixtures.PASSWORD)));
     }
 
     /** The messages the server received for {@code address} whose subject starts with {@code subject}. */

@@ -144,6 +144,11 @@ class AuthorizationMatrixEveryEndpointIT extends IntegrationTest {
                 row("POST", "/api/v1/providers/{id}/closure").allow(PROVIDER),
                 row("GET", "/api/v1/provider-change-requests").allow(CITY_REVIEWER),
                 row("POST", "/api/v1/providers/{id}/change-requests/{requestId}/decision").allow(CITY_REVIEWER),
+                row("POST", "/api/v1/providers/{id}/documents").allow(PROVIDER),
+                row("GET", "/api/v1/providers/{id}/documents/{documentId}").allow(PROVIDER, CITY_REVIEWER),
+                row("GET", "/api/v1/providers/{id}/verification").allow(PROVIDER_AND_AGENCIES),
+                row("POST", "/api/v1/providers/{id}/verification").allow(CITY_REVIEWER),
+                row("GET", "/api/v1/providers/verification-queue").allow(CITY_REVIEWER),
                 // App filings (institutions and app stores get 403)
                 row("POST", "/api/v1/filings").allow(PROVIDER),
                 row("GET", "/api/v1/filings").allow(PROVIDER_AND_AGENCIES),

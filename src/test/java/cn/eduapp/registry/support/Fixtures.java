@@ -35,7 +35,39 @@ public class Fixtures {
         return register("NON_PROFIT", CreditCodes.generate("52", "110108"));
     }
 
+    /** A tiny clean PDF, the documents a provider's verification rests on (issue 21). */
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    /** Registers, uploads both documents and is verified by the city (issue 21): it may submit filings. */
     public Provider register(String legalPersonType, String creditCode) {
+        return verified(registerUnverified(legalPersonType, creditCode));
+    }
+
+    /** Uploads both documents and has the city verify them; returns {@code p}. */
+    public Provider verified(Provider p) {
+        uploadDocuments(p);
+        Api.Response r = api.post("/api/v1/providers/" + p.id() + "/verification", api.token("city-reviewer"),
+                Api.json(Map.of("verified", true)));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return p;
+    }
+
+    /** Uploads a registration certificate and an authorisation letter (tiny PDFs). */
+    public void uploadDocuments(Provider p) {
+        for (String kind : List.of("REGISTRATION_CERTIFICATE", "AUTHORISATION_LETTER")) {
+            Api.Response r = uploadDocument(p, kind, kind.toLowerCase() + ".pdf", PDF);
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+        }
+    }
+
+    public Api.Response uploadDocument(Provider p, String kind, String fileName, byte[] content) {
+        Multipart form = Multipart.of(Map.of("kind", kind), List.of(new Multipart.File("file", fileName, content)));
+        return api.send("POST", "/api/v1/providers/" + p.id() + "/documents", p.token(), form.contentType(), form.body());
+    }
+
+    /** Registered only: UNVERIFIED, may draft and self-check but not submit. */
+    public Provider registerUnverified(String legalPersonType, String creditCode) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String username = "p-" + suffix;
         String name = "北京测试教育科技" + suffix;

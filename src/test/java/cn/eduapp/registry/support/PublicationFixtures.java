@@ -44,7 +44,7 @@ public class PublicationFixtures {
                 "contact", Map.of("name", "李四", "phone", "13900000000", "email", "c@d.cn"),
                 "account", Map.of("username", username, "password", Fixtures.PASSWORD))));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return new Fixtures.Provider(r.text("id"), name, creditCode, username, api.login(username, Fixtures.PASSWORD));
+        return new Fixtures(api).verified(new Fixtures.Provider(r.text("id"), name, creditCode, username, api.login(username, Fixtures.PASSWORD)));
     }
 
     public String draft(Fixtures.Provider p, String name, String androidId) {

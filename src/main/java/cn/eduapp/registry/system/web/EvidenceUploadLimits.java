@@ -40,7 +40,7 @@ class EvidenceUploadLimits {
      */
     static final Pattern SMALL_UPLOADS = Pattern.compile(
             "/api/v1/public/complaints|/public/complaints/new|/(api/v1/enforcement-cases|enforcement/cases)/[^/]+/statement"
-                    + "|/(api/v1/)?filings/[^/]+(/revisions/[^/]+)?/materials");
+                    + "|/(api/v1/)?filings/[^/]+(/revisions/[^/]+)?/materials|/api/v1/providers/[^/]+/documents");
 
     /** Each file is judged by complaint's EvidencePolicy (naming the file); the container caps the request. */
     @Bean

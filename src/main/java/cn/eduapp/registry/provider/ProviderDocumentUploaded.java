@@ -1,0 +1,12 @@
+package cn.eduapp.registry.provider;
+
+import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.AuditableEvent;
+
+/** A provider uploaded a document for its verification (kept with its SHA-256). */
+public record ProviderDocumentUploaded(Actor actor, String providerId, String documentId, ProviderDocumentKind kind, String sha256) implements AuditableEvent {
+    public String action() { return "PROVIDER_DOCUMENT_UPLOADED"; }
+    public String entityType() { return "PROVIDER"; }
+    public String entityId() { return providerId; }
+    public String summary() { return "上传核验材料 " + kind + " " + documentId; }
+}
