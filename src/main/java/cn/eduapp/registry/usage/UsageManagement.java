@@ -181,6 +181,16 @@ public class UsageManagement {
         return filings.searchRegistered(q, page);
     }
 
+    /** Apps filed in other provinces (the national mirror) an institution may also choose: 一省备案全国有效. */
+    public PageResult<NationalApp> appsFiledElsewhere(@Nullable String q, PageQuery page) {
+        return mirror.search(q, page);
+    }
+
+    /** The app filed in another province behind a number, if it is registered there now. */
+    public Optional<NationalApp> choosableElsewhere(String filingNumber) {
+        return mirror.byFilingNumber(filingNumber.trim()).filter(NationalApp::registered);
+    }
+
     /** Whether the app behind a filing number declares that it charges fees (the form's warning, 二（三）). */
     public boolean appChargesFees(String filingNumber) {
         return filings.listingByNumber(filingNumber.trim()).map(FilingListing::chargesFees).orElse(false);

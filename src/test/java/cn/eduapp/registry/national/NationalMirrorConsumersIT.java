@@ -1,6 +1,7 @@
 package cn.eduapp.registry.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.eduapp.registry.national.internal.NationalSettings;
 import cn.eduapp.registry.national.internal.mirror.HttpMirrorSource;
@@ -16,11 +17,14 @@ import cn.eduapp.registry.system.web.Messages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Where a filing anywhere counts (issue 22), all through real HTTP after a sync from a stub national server: a
  * school files use of an app filed in Zhejiang (外省备案 shown), verify answers it with filedIn 浙江省 and a revoked
  * one REVOKED, an app store's release report of it raises no alert, Beijing's white list does not list it, the
- * public 全国备案查询 finds it, a complaint about it is passed on to Zhejiang (转办), and the city sees the sync's state.
+ * public 全国备案查询 finds it, a complaint about it is passed on to Zhejiang (转办), the city sees the sync's state,
+ * and when Zhejiang later revokes it the school hears of it and its use filing needs action.
  */
 class NationalMirrorConsumersIT extends IntegrationTest {
 
@@ -43,6 +48,8 @@ class NationalMirrorConsumersIT extends IntegrationTest {
     Messages messages;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void an_app_filed_in_zhejiang_counts_everywhere_the_law_says_but_stays_off_beijings_white_list() throws Exception {
@@ -56,10 +63,7 @@ class NationalMirrorConsumersIT extends IntegrationTest {
             jdbc.sql("update national_sync_state set cursor = null where name = 'apps'").update();
             stub.publish(number, appName, "浙江省", "REGISTERED", "2025-05-01T00:00:00Z", "ANDROID", androidId);
             stub.publish(revokedNumber, "苏州撤销" + tag, "江苏省", "REVOKED", "2025-05-02T00:00:00Z", "ANDROID", revokedId);
-            NationalSettings settings = new NationalSettings(NationalSettings.Mode.HTTP, stub.base(), Duration.ofMinutes(5),
-                    Duration.ofSeconds(2), Duration.ofSeconds(5), 2, Duration.ofMillis(20), 50);
-            MirrorSync.Run run = new MirrorSync(rows, locks, tx, settings, messages, clock).run(new HttpMirrorSource(settings, json));
-            assertThat(run.upserted()).isEqualTo(2);
+            assertThat(sync(stub).upserted()).isEqualTo(2);
         }
 
         // a school files its use: accepted, shown as 外省备案 with the province
@@ -75,6 +79,13 @@ class NationalMirrorConsumersIT extends IntegrationTest {
         PageSession page = new PageSession(api().base());
         page.login(school.username(), UsageFixtures.PASSWORD);
         assertThat(page.get("/usage/" + filed.text("id")).body()).contains("外省备案（浙江省）", number);
+        // the page's search finds it beside Beijing's own, and choosing it shows the province (not 不可选用)
+        assertThat(page.get("/usage/new?q=" + URLEncoder.encode(appName, StandardCharsets.UTF_8)).body())
+                .contains("其他省份备案的应用", number, "浙江省");
+        assertThat(page.get("/usage/new?filingNumber=" + URLEncoder.encode(number, StandardCharsets.UTF_8)).body())
+                .contains(appName, "外省备案（浙江省）").doesNotContain("不是可选用的已备案应用");
+        assertThat(page.get("/usage/new?filingNumber=" + URLEncoder.encode(revokedNumber, StandardCharsets.UTF_8)).body())
+                .contains("不是可选用的已备案应用");
 
         // verify: REGISTERED with filedIn; the revoked one REVOKED; nothing known still NOT_FILED
         String store = api().token("appstore-demo");
@@ -127,6 +138,39 @@ class NationalMirrorConsumersIT extends IntegrationTest {
         assertThat(state.path("cursor").asString()).isEqualTo("2");
         assertThat(state.path("lastUpserted").asInt()).isEqualTo(2);
         Fixtures.expect(api().get("/api/v1/national/sync", api().token("moe-reviewer")), 403);
+
+        // Zhejiang revokes it later: the school is told and its use filing needs action, once (a re-sync of the
+        // same change tells nobody again)
+        try (NationalStub stub = new NationalStub()) {
+            jdbc.sql("update national_sync_state set cursor = null where name = 'apps'").update();
+            stub.publish(number, appName, "浙江省", "REVOKED", "2026-11-30T00:00:00Z", "ANDROID", androidId);
+            assertThat(sync(stub).upserted()).isEqualTo(1);
+            jdbc.sql("update national_sync_state set cursor = null where name = 'apps'").update();
+            sync(stub);
+        }
+        String usageId = filed.text("id");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(Fixtures.expect(
+                api().get("/api/v1/usage-filings/" + usageId, school.token()), 200).text("status")).isEqualTo("ACTION_REQUIRED"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(aboutIt(school, number)).hasSize(1));
+        assertThat(aboutIt(school, number).get(0).path("message").asString()).contains(number, "浙江省撤销了该应用的备案");
+        Thread.sleep(500);
+        assertThat(aboutIt(school, number)).hasSize(1);
+    }
+
+    private MirrorSync.Run sync(NationalStub stub) {
+        NationalSettings settings = new NationalSettings(NationalSettings.Mode.HTTP, stub.base(), Duration.ofMinutes(5),
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 2, Duration.ofMillis(20), 50);
+        return new MirrorSync(rows, locks, tx, settings, messages, clock, events).run(new HttpMirrorSource(settings, json));
+    }
+
+    private List<JsonNode> aboutIt(UsageFixtures.Institution school, String number) {
+        List<JsonNode> items = new ArrayList<>();
+        Fixtures.expect(api().get("/api/v1/notifications?size=200", school.token()), 200).json().path("items").forEach(n -> {
+            if (number.equals(n.path("filingNumber").asString())) {
+                items.add(n);
+            }
+        });
+        return items;
     }
 
     private JsonNode verify(String token, String identifier) {

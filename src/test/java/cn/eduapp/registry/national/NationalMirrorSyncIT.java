@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +42,8 @@ class NationalMirrorSyncIT extends IntegrationTest {
     @Autowired
     JsonMapper json;
     @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
     NationalMirror mirror;
 
     private NationalStub stub;
@@ -58,7 +61,7 @@ class NationalMirrorSyncIT extends IntegrationTest {
 
     /** A sync as a freshly started instance builds it (page size 2, quick back-off). */
     MirrorSync instance() {
-        return new MirrorSync(rows, locks, tx, settings(), messages, clock);
+        return new MirrorSync(rows, locks, tx, settings(), messages, clock, events);
     }
 
     NationalSettings settings() {

@@ -5,6 +5,8 @@ import cn.eduapp.registry.filing.FilingStatus;
 import cn.eduapp.registry.filing.FilingPutUnderRectification;
 import cn.eduapp.registry.filing.FilingRectified;
 import cn.eduapp.registry.filing.FilingRevoked;
+import cn.eduapp.registry.national.NationalAppStatus;
+import cn.eduapp.registry.national.NationalAppWithdrawn;
 import cn.eduapp.registry.notification.NotificationManagement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.system.web.Messages;
@@ -65,6 +67,14 @@ class AppTroubleAlerts {
             alert(usages.liveByFiling(e.filingId()), CANCELLED, e.comment(), e.at(),
                     dedupKey(e.filingId(), FilingStatus.CANCELLED, e.at()));
         }
+    }
+
+    /** Issue 22: an app filed in another province revoked or cancelled there; its Beijing users hear as for Beijing's own. */
+    @ApplicationModuleListener
+    void on(NationalAppWithdrawn e) {
+        String kind = e.status() == NationalAppStatus.REVOKED ? REVOKED : CANCELLED;
+        alert(usages.liveFiledElsewhere(e.filingNumber()), kind, messages.get("usage.alert.national." + e.status(), e.province()),
+                e.changedAt(), "national:" + e.filingNumber() + ":" + e.status() + ":" + e.changedAt().toEpochMilli());
     }
 
     @ApplicationModuleListener

@@ -1,6 +1,8 @@
 package cn.eduapp.registry.national.internal.mirror;
 
 import cn.eduapp.registry.national.NationalApp;
+import cn.eduapp.registry.national.NationalAppStatus;
+import cn.eduapp.registry.national.NationalAppWithdrawn;
 import cn.eduapp.registry.national.internal.NationalSettings;
 import cn.eduapp.registry.national.internal.persistence.MirrorRows;
 import cn.eduapp.registry.system.web.Messages;
@@ -15,6 +17,7 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One run of the mirror sync, on one instance at a time (the ShedLock row {@value #LOCK}; a run that finds it held
  * does nothing): from the stored cursor, page by page, each page upserted by filing number and the cursor moved in
  * the page's transaction, so a crash or an error resumes where the last applied page ended. Apps of 北京市 are
- * skipped (Beijing's own filings live in filing). The run's counts and any error are kept for the city's page.
+ * skipped (Beijing's own filings live in filing). An app that was registered and is now revoked or cancelled is
+ * announced ({@link NationalAppWithdrawn}, in the page's transaction) so its Beijing users hear of it. The run's counts
+ * and any error are kept for the city's page.
  */
 @Component
 public class MirrorSync {
@@ -38,9 +43,11 @@ public class MirrorSync {
     private final NationalSettings settings;
     private final Messages messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public MirrorSync(MirrorRows rows, LockProvider lockProvider, TransactionTemplate tx, NationalSettings settings,
-                      Messages messages, Clock clock) {
+                      Messages messages, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.tx = tx;
@@ -103,8 +110,15 @@ public class MirrorSync {
             for (NationalApp a : page.items()) {
                 if (BEIJING.equals(a.province().trim())) {
                     skipped++;
-                } else if (rows.upsert(a, now)) {
-                    upserted++;
+                } else {
+                    NationalAppStatus before = rows.byNumber(a.filingNumber()).map(NationalApp::status).orElse(null);
+                    if (rows.upsert(a, now)) {
+                        upserted++;
+                        if (before == NationalAppStatus.REGISTERED && !a.registered()) {
+                            events.publishEvent(new NationalAppWithdrawn(a.filingNumber(), a.appName(), a.province().trim(),
+                                    a.status(), a.changedAt()));
+                        }
+                    }
                 }
             }
             if (page.next() != null && !Objects.equals(page.next(), since)) {

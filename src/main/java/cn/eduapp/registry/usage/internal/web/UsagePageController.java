@@ -99,12 +99,14 @@ class UsagePageController {
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
             model.addAttribute("apps", usage.registeredApps(q, PageQuery.of(page, 10)));
+            model.addAttribute("elsewhere", usage.appsFiledElsewhere(q, PageQuery.of(0, 10)).items());
         }
         if (!form.getFilingNumber().isBlank()) {
             model.addAttribute("chosenNumber", form.getFilingNumber());
             model.addAttribute("chosenChargesFees", usage.appChargesFees(form.getFilingNumber()));
             model.addAttribute("chosen", usage.registeredApps(form.getFilingNumber(), PageQuery.of(0, 5)).items().stream()
                     .filter(f -> form.getFilingNumber().equals(f.filingNumber())).findFirst().orElse(null));
+            model.addAttribute("chosenElsewhere", usage.choosableElsewhere(form.getFilingNumber()).orElse(null));
         }
     }
 
