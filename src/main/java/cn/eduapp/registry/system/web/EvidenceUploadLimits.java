@@ -34,12 +34,13 @@ class EvidenceUploadLimits {
     static final long MAX_REQUEST = 3 * 5L * 1024 * 1024 + 1024 * 1024;
     static final Set<String> PATHS = Set.of("/api/v1/public/complaints", "/public/complaints/new");
     /**
-     * Every small-document upload: the intake above and a provider's statement with attachments (3 files of
-     * 5 MB as well). Only the package upload may declare more.
+     * Every small-document upload: the intake above, a provider's statement with attachments (3 files of
+     * 5 MB as well) and its verification documents (issue 21: one file via the API or its page, two on the
+     * registration page). Only the package upload may declare more.
      */
     static final Pattern SMALL_UPLOADS = Pattern.compile(
             "/api/v1/public/complaints|/public/complaints/new|/(api/v1/enforcement-cases|enforcement/cases)/[^/]+/statement"
-            + "|/api/v1/providers/[^/]+/documents");
+            + "|/api/v1/providers/[^/]+/documents|/provider/documents|/register");
 
     /** Each file is judged by complaint's EvidencePolicy (naming the file); the container caps the request. */
     @Bean

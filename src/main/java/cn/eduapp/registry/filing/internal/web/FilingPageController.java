@@ -14,6 +14,7 @@ import cn.eduapp.registry.rules.PlatformType;
 import cn.eduapp.registry.rules.Scenario;
 import cn.eduapp.registry.rules.Scope;
 import cn.eduapp.registry.rules.Subject;
+import cn.eduapp.registry.provider.ProviderVerification;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.security.AllowedRoles;
@@ -45,7 +46,11 @@ class FilingPageController {
     private final FormErrors formErrors;
     private final ClassificationManagement classificationManagement;
 
-    FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement) {
+    private final ProviderVerification verification;
+
+    FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement,
+                         ProviderVerification verification) {
+        this.verification = verification;
         this.filings = filings;
         this.formErrors = formErrors;
         this.classificationManagement = classificationManagement;
@@ -164,6 +169,7 @@ class FilingPageController {
     @AllowedRoles(Role.PROVIDER)
     String check(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("filing", filings.ownView(id, user));
+        model.addAttribute("providerVerified", verification.isVerified(user.organisationId()));
         return "filing/check";
     }
 
