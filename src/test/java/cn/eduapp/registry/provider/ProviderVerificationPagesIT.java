@@ -8,12 +8,15 @@ import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.Multipart;
 import cn.eduapp.registry.support.PageSession;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,9 +74,15 @@ class ProviderVerificationPagesIT extends IntegrationTest {
         return city.postForm("/providers/verification/" + providerId, form);
     }
 
+    static byte[] png() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
     @Test
-    void registrationTakesBothDocumentsAndTheCityVerifiesOnItsPages() {
-        Registered p = registerOnThePage(List.of(file("certificate", "营业执照.pdf", Fixtures.PDF),
+    void registrationTakesBothDocumentsAndTheCityVerifiesOnItsPages() throws Exception {
+        Registered p = registerOnThePage(List.of(file("certificate", "营业执照.png", png()),
                 file("letter", "授权委托书.pdf", Fixtures.PDF)));
         assertThat(p.answer().statusCode()).isEqualTo(302);
         assertThat(p.answer().headers().firstValue("Location").orElseThrow()).endsWith("/login");
@@ -82,7 +91,7 @@ class ProviderVerificationPagesIT extends IntegrationTest {
 
         PageSession provider = signedIn(p.username(), Fixtures.PASSWORD);
         String own = provider.get("/provider/profile").body();
-        assertThat(own).contains("单位核验", "待核验", "营业执照.pdf", "授权委托书.pdf").doesNotContain("name=\"file\"");
+        assertThat(own).contains("单位核验", "待核验", "营业执照.png", "授权委托书.pdf").doesNotContain("name=\"file\"");
 
         PageSession city = signedIn("city-reviewer", Api.DEMO_PASSWORD);
         assertThat(city.get("/home").body()).contains("href=\"/providers/verification\"");
@@ -93,6 +102,9 @@ class ProviderVerificationPagesIT extends IntegrationTest {
         String detail = city.get("/providers/verification/" + p.id()).body();
         assertThat(detail).contains(p.creditCode(), p.name(), "张联系", "13800138000", "营业执照或登记证书", "授权委托书",
                 "data-confirm", "核验不通过");
+        // the image is shown beside the facts (the same audited attachment download); the PDF is a link only
+        assertThat(detail).containsPattern("<img[^>]+src=\"/providers/" + p.id() + "/documents/[^\"]+/download\"")
+                .contains("PDF、OFD 文件不在页面内打开");
         String link = detail.replaceAll("(?s).*href=\"(/providers/[^\"]+/documents/[^\"]+/download)\".*", "$1");
         HttpResponse<String> download = city.get(link);
         assertThat(download.statusCode()).isEqualTo(200);

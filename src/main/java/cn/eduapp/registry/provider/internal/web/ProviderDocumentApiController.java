@@ -40,8 +40,11 @@ class ProviderDocumentApiController {
         this.messages = messages;
     }
 
-    /** Multipart {@code kind} (REGISTRATION_CERTIFICATE | AUTHORISATION_LETTER) and {@code file}. */
-    @PostMapping(value = "/{id}/documents", consumes = "multipart/form-data")
+    /**
+     * Multipart {@code kind} (REGISTRATION_CERTIFICATE | AUTHORISATION_LETTER) and {@code file}. No {@code consumes}
+     * (like the package upload): another body is refused by role first, then 400 for the missing parts, never 415.
+     */
+    @PostMapping("/{id}/documents")
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedRoles(Role.PROVIDER)
     ProviderVerification.Document upload(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
