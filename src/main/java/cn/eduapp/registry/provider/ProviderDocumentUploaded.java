@@ -8,5 +8,8 @@ public record ProviderDocumentUploaded(Actor actor, String providerId, String do
     public String action() { return "PROVIDER_DOCUMENT_UPLOADED"; }
     public String entityType() { return "PROVIDER"; }
     public String entityId() { return providerId; }
-    public String summary() { return "上传核验材料 " + kind + " " + documentId; }
+    public String summary() {
+        String what = kind == ProviderDocumentKind.REGISTRATION_CERTIFICATE ? "营业执照或登记证书" : "授权委托书";
+        return "上传核验材料（" + what + "）" + documentId;
+    }
 }

@@ -76,19 +76,38 @@ public class ProviderVerification {
     @Transactional
     public Document upload(String providerId, ProviderDocumentKind kind, UploadedFile file, CurrentUser user) {
         providers.requireOwner(providerId, user);
+        return store(providerId, kind, file, user.actor());
+    }
+
+    /**
+     * The registration page's uploads, right after {@link ProviderManagement#register}: the provider it just created
+     * (never an id a client named), on behalf of the account registered with it.
+     */
+    @Transactional
+    public Document uploadAtRegistration(ProviderProfile registered, String username, ProviderDocumentKind kind,
+                                         UploadedFile file) {
+        return store(registered.id(), kind, file, new Actor(username, registered.id()));
+    }
+
+    private Document store(String providerId, ProviderDocumentKind kind, UploadedFile file, Actor actor) {
         String type = uploads.checkDocument(file, DOCUMENTS);
         Verification now = verification(providerId);
         if (now == Verification.VERIFIED || now == Verification.PENDING) {
             throw ApiProblem.conflict("provider.document.notNeeded");
         }
         Instant at = clock.instant();
-        String id = documents.add(providerId, kind.name(), file, type, at, user.username());
-        events.publishEvent(new ProviderDocumentUploaded(user.actor(), providerId, id, kind, file.sha256()));
+        String id = documents.add(providerId, kind.name(), file, type, at, actor.username());
+        events.publishEvent(new ProviderDocumentUploaded(actor, providerId, id, kind, file.sha256()));
         if (documents.undecidedKinds(providerId).size() == ProviderDocumentKind.values().length) {
             documents.setState(providerId, AWAITING_DOCUMENTS, Verification.PENDING.name(), null, null, null);
         }
         return documents.latest(providerId).stream().filter(d -> d.id().equals(id)).findFirst().map(d -> view(providerId, d))
                 .orElseThrow();
+    }
+
+    /** The kinds uploaded since the city's last decision (on the provider's page: what is still missing). */
+    public List<String> undecidedKinds(String providerId) {
+        return documents.undecidedKinds(providerId);
     }
 
     public Status status(String providerId, CurrentUser viewer) {
@@ -153,13 +172,13 @@ public class ProviderVerification {
         }
     }
 
-    /** The providers waiting for the city's check (单位核验). */
-    public PageResult<Status> pending(PageQuery q) {
-        List<Status> items = documents.pending(q.offset(), q.size()).stream()
+    /** The providers waiting for the city's check (单位核验); {@code q} searches the name and the credit code. */
+    public PageResult<Status> pending(@Nullable String q, PageQuery page) {
+        List<Status> items = documents.pending(q, page.offset(), page.size()).stream()
                 .map(s -> new Status(s.id(), s.name(), s.creditCode().trim(), Verification.PENDING, null, null,
                         documents.latest(s.id()).stream().map(d -> view(s.id(), d)).toList()))
                 .toList();
-        return PageResult.of(items, q, documents.countPending());
+        return PageResult.of(items, page, documents.countPending(q));
     }
 
     private State state(String providerId) {

@@ -71,6 +71,18 @@ class EveryPageBrowserIT extends BrowserTest {
         crawl("provider", List.of("/home", "/provider/changes", "/provider/closure"));
     }
 
+    /** Issue 21: a provider the city has not verified (refused, with its reason) sees its status and uploads again. */
+    @Test
+    void unverifiedProvider() {
+        Fixtures.Provider p = fixtures().registerUnverified("FOR_PROFIT", cn.eduapp.registry.support.CreditCodes.generate("91", "110108"));
+        fixtures().uploadDocuments(p);
+        api().post("/api/v1/providers/" + p.id() + "/verification", api().token("city-reviewer"),
+                Api.json(Map.of("verified", false, "comment", "授权委托书未加盖公章")));
+        String filing = fixtures().createFiling(p, a -> { });
+        login(p.username(), Fixtures.PASSWORD);
+        crawl("unverified provider", List.of("/provider/profile", "/filings/" + filing + "/check"));
+    }
+
     @Test
     void cityReviewer() {
         Fixtures.Provider p = fixtures().beijingCompany();
@@ -79,12 +91,16 @@ class EveryPageBrowserIT extends BrowserTest {
         new EnforcementFixtures(api()).order(registered, clock.instant().plus(Duration.ofDays(20)));
         api().post("/api/v1/public/complaints", null, Api.json(Map.of("category", "ADVERTISING", "appName", "巡检投诉应用",
                 "description", "应用首页弹出游戏广告，点击后跳转到游戏下载页面。")));
-        // issue 21: a change request in the city's queue, an imported provider to issue a claim code for
+        // issue 21: a change request in the city's queue, an imported provider to issue a claim code for, a provider
+        // waiting for the city's check (单位核验 and its detail page)
         api().post("/api/v1/providers/" + p.id() + "/change-requests", p.token(),
                 Api.json(Map.of("legalRepresentative", "巡检人", "reason", "法定代表人变更")));
         String imported = cn.eduapp.registry.provider.ImportedProviders.importOne(api(), jdbc).providerId();
+        Fixtures.Provider waiting = fixtures().registerUnverified("FOR_PROFIT", cn.eduapp.registry.support.CreditCodes.generate("91", "110108"));
+        fixtures().uploadDocuments(waiting);
         login("city-reviewer", Api.DEMO_PASSWORD);
-        crawl("city-reviewer", List.of("/home", "/national/submissions", "/national/sync", "/provider-change-requests", "/providers/" + imported + "/claim-code"));
+        crawl("city-reviewer", List.of("/home", "/national/submissions", "/national/sync", "/provider-change-requests",
+                "/providers/" + imported + "/claim-code", "/providers/verification", "/providers/verification/" + waiting.id()));
     }
 
     @Test

@@ -15,6 +15,18 @@ class FilingJourneyBrowserIT extends BrowserTest {
 
     static final String PASSWORD = "Browser-Passw0rd!";
 
+    /** A small PDF on disk for a file input. */
+    private static String document(String name) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("journey").resolve(name + ".pdf");
+            java.nio.file.Files.write(file, cn.eduapp.registry.support.Fixtures.PDF);
+            file.toFile().deleteOnExit();
+            return file.toAbsolutePath().toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void providerFilesCityReviewsNationalStepRegistersAndTheNumberAppears() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -33,11 +45,24 @@ class FilingJourneyBrowserIT extends BrowserTest {
         assertThat(pageText()).contains("校验码");
         assertThat(driver.findElement(By.id("name")).getAttribute("value")).endsWith(suffix);
         screenshot("provider-register-error");
-        type(By.id("creditCode"), CreditCodes.generate("91", "110108"));
+        String creditCode = CreditCodes.generate("91", "110108");
+        type(By.id("creditCode"), creditCode);
         type(By.id("password"), PASSWORD);
+        // issue 21: the registration certificate and the authorisation letter go with the registration
+        driver.findElement(By.id("certificate")).sendKeys(document("营业执照"));
+        driver.findElement(By.id("letter")).sendKeys(document("授权委托书"));
         clickAndWait(By.cssSelector("main form button[type=submit]"));
         waitFor(By.id("username"));
-        assertThat(pageText()).contains("注册成功");
+        assertThat(pageText()).contains("注册成功", "核验材料已提交");
+
+        // the city checks the documents against the credit code (单位核验) before the provider may submit
+        login("city-reviewer", Api.DEMO_PASSWORD);
+        open("/providers/verification?q=" + creditCode);
+        clickAndWait(By.partialLinkText("北京浏览器测试科技有限公司" + suffix));
+        assertThat(pageText()).contains(creditCode, "李四", "13900000000", "营业执照或登记证书", "授权委托书");
+        check(By.cssSelector("input[name=verified][value=true]"));
+        submitConfirmed(By.cssSelector("form[action^='/providers/verification/'] button[type=submit]"));
+        assertThat(pageText()).contains("已核验通过");
 
         // licences
         login(username, PASSWORD);

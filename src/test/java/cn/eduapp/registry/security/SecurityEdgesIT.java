@@ -142,6 +142,12 @@ class SecurityEdgesIT extends IntegrationTest {
         String statementPage = RawHttp.exchange(port, "POST /enforcement/cases/any/statement HTTP/1.1\r\n"
                 + "Host: localhost\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 104857600\r\n\r\n");
         assertThat(statementPage).startsWith("HTTP/1.1 413");
+        // issue 21: a provider's verification documents (API, its page, the registration page)
+        for (String path : java.util.List.of("/api/v1/providers/any/documents", "/provider/documents", "/register")) {
+            String documents = RawHttp.exchange(port, "POST " + path + " HTTP/1.1\r\n"
+                    + "Host: localhost\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 104857600\r\n\r\n");
+            assertThat(documents).as(path).startsWith("HTTP/1.1 413");
+        }
     }
 
     @Test

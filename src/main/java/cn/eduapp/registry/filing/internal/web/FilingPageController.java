@@ -16,6 +16,7 @@ import cn.eduapp.registry.rules.PlatformType;
 import cn.eduapp.registry.rules.Scenario;
 import cn.eduapp.registry.rules.Scope;
 import cn.eduapp.registry.rules.Subject;
+import cn.eduapp.registry.provider.ProviderVerification;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.security.AllowedRoles;
@@ -49,10 +50,13 @@ class FilingPageController {
     private final NationalFilingStep nationalStep;
     private final MaterialManagement materials;
 
+    private final ProviderVerification verification;
+
     FilingPageController(FilingManagement filings, FormErrors formErrors, ClassificationManagement classificationManagement,
-                         NationalFilingStep nationalStep, MaterialManagement materials) {
+                         NationalFilingStep nationalStep, MaterialManagement materials, ProviderVerification verification) {
         this.nationalStep = nationalStep;
         this.materials = materials;
+        this.verification = verification;
         this.filings = filings;
         this.formErrors = formErrors;
         this.classificationManagement = classificationManagement;
@@ -174,6 +178,7 @@ class FilingPageController {
     @AllowedRoles(Role.PROVIDER)
     String check(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("filing", filings.ownView(id, user));
+        model.addAttribute("providerVerified", verification.isVerified(user.organisationId()));
         return "filing/check";
     }
 

@@ -1,6 +1,7 @@
 package cn.eduapp.registry.provider.internal.persistence;
 
 import cn.eduapp.registry.document.UploadedFile;
+import cn.eduapp.registry.system.data.Like;
 import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -99,16 +100,23 @@ public class ProviderDocumentRepository {
                 .update() == 1;
     }
 
-    /** Providers waiting for the city's check, oldest registration first. */
-    public List<State> pending(long offset, int limit) {
+    /** Providers waiting for the city's check, by name; {@code q} (optional) searches the name and the credit code. */
+    public List<State> pending(@Nullable String q, long offset, int limit) {
+        String like = q == null || q.isBlank() ? "%" : Like.containing(q);
         return jdbc.sql("""
                 select id, name, credit_code, verification, verification_comment, verified_at, verified_by
-                  from provider where verification = 'PENDING' order by name, id offset ? limit ?""")
-                .params(offset, limit).query(Rows.of(State.class)).list();
+                  from provider where verification = 'PENDING'
+                   and (name like ? escape '\\' or credit_code like upper(?) escape '\\')
+                 order by name, id offset ? limit ?""")
+                .params(like, like, offset, limit).query(Rows.of(State.class)).list();
     }
 
-    public long countPending() {
-        return jdbc.sql("select count(*) from provider where verification = 'PENDING'").query(Long.class).single();
+    public long countPending(@Nullable String q) {
+        String like = q == null || q.isBlank() ? "%" : Like.containing(q);
+        return jdbc.sql("""
+                select count(*) from provider where verification = 'PENDING'
+                   and (name like ? escape '\\' or credit_code like upper(?) escape '\\')""")
+                .params(like, like).query(Long.class).single();
     }
 
     private static boolean isUuid(String id) {

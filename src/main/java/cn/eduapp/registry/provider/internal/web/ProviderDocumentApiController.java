@@ -40,8 +40,11 @@ class ProviderDocumentApiController {
         this.messages = messages;
     }
 
-    /** Multipart {@code kind} (REGISTRATION_CERTIFICATE | AUTHORISATION_LETTER) and {@code file}. */
-    @PostMapping(value = "/{id}/documents", consumes = "multipart/form-data")
+    /**
+     * Multipart {@code kind} (REGISTRATION_CERTIFICATE | AUTHORISATION_LETTER) and {@code file}. No {@code consumes}
+     * (like the package upload): another body is refused by role first, then 400 for the missing parts, never 415.
+     */
+    @PostMapping("/{id}/documents")
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedRoles(Role.PROVIDER)
     ProviderVerification.Document upload(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
@@ -82,11 +85,15 @@ class ProviderDocumentApiController {
         return verification.decide(id, d.verified(), d.comment(), user);
     }
 
-    /** The 单位核验 queue: providers whose documents wait for the city's check. */
+    /** The 单位核验 queue: providers whose documents wait for the city's check; {@code q} searches name and credit code. */
     @GetMapping("/verification-queue")
     @AllowedRoles(Role.CITY_REVIEWER)
-    PageResult<ProviderVerification.Status> queue(@RequestParam(required = false) @Nullable Integer page,
+    PageResult<ProviderVerification.Status> queue(@RequestParam(required = false) @Nullable String q,
+                                                  @RequestParam(required = false) @Nullable Integer page,
                                                   @RequestParam(required = false) @Nullable Integer size) {
-        return verification.pending(PageQuery.of(page, size));
+        if (q != null && q.length() > 100) {
+            throw ApiProblem.badField("q", "TOO_LONG", messages.get("provider.verification.queryTooLong"));
+        }
+        return verification.pending(q, PageQuery.of(page, size));
     }
 }

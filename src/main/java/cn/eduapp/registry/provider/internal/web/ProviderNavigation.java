@@ -13,4 +13,10 @@ class ProviderNavigation {
     NavItem providerProfileNav() {
         return NavItem.forRoles(NavGroup.SYSTEM, "nav.provider.profile", "/provider/profile", 20, Role.PROVIDER);
     }
+
+    /** 单位核验 (issue 21): city reviewers decide on providers' documents. */
+    @Bean
+    NavItem providerVerificationNav() {
+        return NavItem.forRoles(NavGroup.REVIEW, "nav.provider.verification", "/providers/verification", 15, Role.CITY_REVIEWER);
+    }
 }
