@@ -236,8 +236,9 @@ public class ProviderDisputes {
     }
 
     private String trackingNumber() {
-        StringBuilder s = new StringBuilder("ZY");
-        for (int i = 0; i < 14; i++) {
+        // a digit after the prefix: the number never reads as a word of capitals
+        StringBuilder s = new StringBuilder("ZY").append(ALPHABET[random.nextInt(8)]);
+        for (int i = 0; i < 13; i++) {
             s.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
         return s.toString();

@@ -36,7 +36,7 @@ class ProviderDisputeApiController {
     }
 
     /** Public and rate-limited: the particulars as fields, {@code registrationCertificate} and {@code authorisationLetter} as files. */
-    @PostMapping(value = "/api/v1/providers/disputes", consumes = "multipart/form-data")
+    @PostMapping("/api/v1/providers/disputes")
     @ResponseStatus(HttpStatus.CREATED)
     ProviderDisputes.Filed file(@RequestParam(required = false) @Nullable String creditCode,
                                 @RequestParam(required = false) @Nullable String organisationName,

@@ -41,7 +41,7 @@ class ProviderDocumentApiController {
     }
 
     /** Multipart {@code kind} (REGISTRATION_CERTIFICATE | AUTHORISATION_LETTER) and {@code file}. */
-    @PostMapping(value = "/{id}/documents", consumes = "multipart/form-data")
+    @PostMapping("/{id}/documents") // no "consumes": another role's JSON is 403, not 415 (the authorization matrix)
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedRoles(Role.PROVIDER)
     ProviderVerification.Document upload(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
