@@ -44,7 +44,8 @@ class EveryPageBrowserIT extends BrowserTest {
         String number = new PublicationFixtures(api()).registered(fixtures().beijingCompany(), "公开页面巡检应用").filingNumber();
         logout();
         crawl("public", List.of("/", "/public/whitelist", "/public/blacklist", "/public/filings/" + number,
-                "/public/national-apps", "/public/complaints/new", "/public/complaints/track", "/login", "/register", "/claim"));
+                "/public/national-apps", "/public/complaints/new", "/public/complaints/track", "/login", "/register", "/claim",
+                "/disputes/new", "/disputes/track"));
     }
 
     @Test
@@ -98,9 +99,19 @@ class EveryPageBrowserIT extends BrowserTest {
         String imported = cn.eduapp.registry.provider.ImportedProviders.importOne(api(), jdbc).providerId();
         Fixtures.Provider waiting = fixtures().registerUnverified("FOR_PROFIT", cn.eduapp.registry.support.CreditCodes.generate("91", "110108"));
         fixtures().uploadDocuments(waiting);
+        // issue 21: a dispute over the provider's credit code, with both documents
+        cn.eduapp.registry.support.Multipart dispute = cn.eduapp.registry.support.Multipart.of(Map.of("creditCode",
+                p.creditCode(), "organisationName", "巡检争议单位", "contactName", "赵六", "contactPhone", "13700000000",
+                "contactEmail", "zhao@example.cn", "statement", "代码属于本单位"), List.of(
+                new cn.eduapp.registry.support.Multipart.File("registrationCertificate", "执照.pdf", Fixtures.PDF),
+                new cn.eduapp.registry.support.Multipart.File("authorisationLetter", "委托书.pdf", Fixtures.PDF)));
+        api().send("POST", "/api/v1/providers/disputes", null, dispute.contentType(), dispute.body());
+        String disputeId = jdbc.sql("select id::text from provider_dispute where provider_id = ?::uuid").param(p.id())
+                .query(String.class).single();
         login("city-reviewer", Api.DEMO_PASSWORD);
         crawl("city-reviewer", List.of("/home", "/national/submissions", "/national/sync", "/provider-change-requests",
-                "/providers/" + imported + "/claim-code", "/providers/verification", "/providers/verification/" + waiting.id()));
+                "/providers/" + imported + "/claim-code", "/providers/verification", "/providers/verification/" + waiting.id(),
+                "/provider-disputes", "/provider-disputes/" + disputeId));
     }
 
     @Test

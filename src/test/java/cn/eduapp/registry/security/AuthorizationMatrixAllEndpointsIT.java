@@ -50,7 +50,8 @@ class AuthorizationMatrixAllEndpointsIT extends IntegrationTest {
         boolean open() {
             return pattern.startsWith("/api/v1/public/")
                     || ("POST".equals(method) && (pattern.equals("/api/v1/auth/login") || pattern.equals("/api/v1/providers")
-                            || pattern.equals("/api/v1/providers/claims")));
+                            || pattern.equals("/api/v1/providers/claims") || pattern.equals("/api/v1/providers/disputes")))
+                    || ("GET".equals(method) && pattern.equals("/api/v1/providers/disputes/{trackingNumber}"));
         }
     }
 

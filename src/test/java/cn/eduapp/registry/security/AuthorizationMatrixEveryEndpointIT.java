@@ -138,6 +138,13 @@ class AuthorizationMatrixEveryEndpointIT extends IntegrationTest {
                 // anyone may claim (the code is the secret); the provider asks for changes and its closing
                 row("GET", "/api/v1/providers").allow(AGENCIES),
                 row("POST", "/api/v1/providers/{id}/claim-codes").allow(CITY_REVIEWER),
+                // anyone files a dispute over a taken credit code and follows it by its number; the city decides
+                row("POST", "/api/v1/providers/disputes").open(),
+                row("GET", "/api/v1/providers/disputes/{trackingNumber}").open(),
+                row("GET", "/api/v1/provider-disputes").allow(CITY_REVIEWER),
+                row("GET", "/api/v1/provider-disputes/{id}").allow(CITY_REVIEWER),
+                row("GET", "/api/v1/provider-disputes/{id}/documents/{documentId}").allow(CITY_REVIEWER),
+                row("POST", "/api/v1/provider-disputes/{id}/decision").allow(CITY_REVIEWER),
                 row("POST", "/api/v1/providers/claims").open(),
                 row("POST", "/api/v1/providers/{id}/change-requests").allow(PROVIDER),
                 row("GET", "/api/v1/providers/{id}/change-requests").allow(PROVIDER_AND_AGENCIES),

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Per-client-address limits for the public endpoints (API.md): complaint intake 10 per 10 minutes (one
- * budget with the intake page, held in PostgreSQL across instances), logins, registrations, claims (issue 21) and every
+ * budget with the intake page, held in PostgreSQL across instances), logins, registrations, claims and disputes (issue 21) and every
  * other public call 300 per minute; 429 with Retry-After. The first refusal of an address in a window is
  * audited. Static resources are not limited here; authenticated API calls by {@link AccountRateLimits}.
  */
@@ -61,6 +61,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
             return RateLimiter.Kind.COMPLAINT;
         }
         if (path.startsWith("/api/v1/public/") || path.startsWith("/public/")
+                || path.startsWith("/api/v1/providers/disputes") || path.startsWith("/disputes/")
                 || ("POST".equals(method) && (path.equals("/api/v1/providers") || path.equals("/api/v1/auth/login")
                         || path.equals("/api/v1/providers/claims") || path.equals("/claim")
                         || path.equals("/login") || path.equals("/register")))) {

@@ -67,8 +67,10 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/public/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/providers", "/api/v1/providers/claims")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/providers", "/api/v1/providers/claims",
+                                "/api/v1/providers/disputes")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/providers/disputes/*").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new AccountStateFilter(states, problems), AnonymousAuthenticationFilter.class)
@@ -110,7 +112,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         // a path nothing answers is a 404 page for everyone, not a sign-in
                         .requestMatchers(unmapped).permitAll()
-                        .requestMatchers("/", "/login", "/register", "/claim", "/public/**", "/css/**", "/js/**", "/webjars/**",
+                        .requestMatchers("/", "/login", "/register", "/claim", "/disputes/new", "/disputes/track", "/public/**",
+                                "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())

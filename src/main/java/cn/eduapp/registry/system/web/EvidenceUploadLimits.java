@@ -35,14 +35,14 @@ class EvidenceUploadLimits {
     static final Set<String> PATHS = Set.of("/api/v1/public/complaints", "/public/complaints/new");
     /**
      * Every small-document upload: the intake above, a provider's statement with attachments (3 files of
-     * 5 MB as well), a filing's or a revision's materials (one file of 5 MB, issue 21) and a provider's verification
-     * documents (issue 21: one file via the API or its page, two on the registration page). Only the package upload
-     * may declare more.
+     * 5 MB as well), a filing's or a revision's materials (one file of 5 MB, issue 21), a provider's verification
+     * documents (issue 21: one file via the API or its page, two on the registration page) and a public dispute over a
+     * provider's credit code (two files of 5 MB, issue 21). Only the package upload may declare more.
      */
     static final Pattern SMALL_UPLOADS = Pattern.compile(
             "/api/v1/public/complaints|/public/complaints/new|/(api/v1/enforcement-cases|enforcement/cases)/[^/]+/statement"
             + "|/(api/v1/)?filings/[^/]+(/revisions/[^/]+)?/materials"
-            + "|/api/v1/providers/[^/]+/documents|/provider/documents|/register");
+            + "|/api/v1/providers/[^/]+/documents|/provider/documents|/register|/api/v1/providers/disputes|/disputes/new");
 
     /** Each file is judged by complaint's EvidencePolicy (naming the file); the container caps the request. */
     @Bean
