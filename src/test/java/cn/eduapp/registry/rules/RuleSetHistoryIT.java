@@ -62,11 +62,15 @@ class RuleSetHistoryIT extends IntegrationTest {
         assertThat(v1.path("status").asString()).isEqualTo("SUPERSEDED");
         assertThat(rule(v1, "PHOTO_SEARCH").path("message").asString()).isEqualTo(OLD_PHOTO_TEXT);
         JsonNode v2 = expect(api().get("/api/v1/rule-sets/2022.2", p.token()), 200).json();
-        assertThat(v2.path("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(rule(v2, "PHOTO_SEARCH").path("message").asString()).isNotEqualTo(OLD_PHOTO_TEXT);
+        // since 2026-12-01 2022.3 (2022.2 and the MATERIALS rule of issue 21) is in force, 2022.2 superseded in turn
+        assertThat(v2.path("status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(expect(api().get("/api/v1/rule-sets/2022.3", p.token()), 200).json().path("status").asString())
+                .isEqualTo("IN_FORCE");
 
-        // a new pre-check of the same filing runs under 2022.2
+        // a new pre-check of the same filing runs under the set in force, with 2022.2's words
         JsonNode now = expect(api().post("/api/v1/filings/" + id + "/precheck", p.token()), 200).json();
-        assertThat(now.path("ruleSetVersion").asString()).isEqualTo("2022.2");
+        assertThat(now.path("ruleSetVersion").asString()).isEqualTo("2022.3");
         assertThat(finding(now, "PHOTO_SEARCH").path("clause").asString()).isEqualTo("京教信〔2022〕5号 三（三）");
         assertThat(finding(now, "PHOTO_SEARCH").path("message").asString())
                 .contains("惰化中小学生学习思维能力、影响学生独立思考、违背教育教学规律的“拍照搜题”等功能")
