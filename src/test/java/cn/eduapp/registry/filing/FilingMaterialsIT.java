@@ -7,6 +7,7 @@ import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.Multipart;
+import cn.eduapp.registry.support.PageSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -179,9 +180,31 @@ class FilingMaterialsIT extends IntegrationTest {
         assertThat(api().get("/api/v1/filings/" + id + "/materials", p.token()).json().path("items").valueStream()
                 .map(m -> m.path("id").asString())).doesNotContain(mid);
         expect(api().get(base, api().token("city-reviewer")), 404); // not submitted yet
+
+        // the revision's page: the provider sees its materials and uploads another
+        String revisionPage = "/filings/" + id + "/revisions/" + rid;
+        PageSession provider = new PageSession(api().base());
+        provider.login(p.username(), Fixtures.PASSWORD);
+        String html = provider.get(revisionPage).body();
+        assertThat(html).contains("新隐私政策.pdf", "随本次变更上传", "name=\"file\"").doesNotContain("下载承诺书");
+        HttpResponse<String> sent = provider.postMultipart(revisionPage + "/materials", Multipart.of(
+                Map.of("_csrf", PageSession.csrfOf(html), "kind", "USER_AGREEMENT"),
+                List.of(new Multipart.File("file", "新用户协议.pdf", PDF))));
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith(revisionPage + "#materials");
+        assertThat(provider.get(revisionPage).body()).contains("新用户协议.pdf", "材料已上传");
+
         expect(api().post("/api/v1/filings/" + id + "/revisions/" + rid + "/submit", p.token()), 200);
         assertThat(api().bytes(base + "/" + mid, api().token("city-reviewer")).body()).isEqualTo(PDF);
         expect(api().send("DELETE", base + "/" + mid, p.token(), null, new byte[0]), 409);
+        // the city reviewer sees them beside the changes and opens them inline; nothing to upload or remove
+        PageSession city = new PageSession(api().base());
+        city.login("city-reviewer", Api.DEMO_PASSWORD);
+        String reviewed = city.get(revisionPage).body();
+        assertThat(reviewed).contains("新隐私政策.pdf", "新用户协议.pdf").doesNotContain("name=\"file\"", "删除");
+        HttpResponse<String> opened = city.get(revisionPage + "/materials/" + mid);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
     }
 
     private List<String> audit(String type, String id) {

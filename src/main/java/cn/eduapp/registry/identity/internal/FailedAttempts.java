@@ -5,8 +5,8 @@ import cn.eduapp.registry.identity.internal.domain.StoredAccount;
 import cn.eduapp.registry.identity.AccountLocked;
 import cn.eduapp.registry.identity.LoginFailed;
 import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.FailureCount;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -23,10 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FailedAttempts {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
-
     private final AccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -42,7 +38,7 @@ class FailedAttempts {
     }
 
     boolean locked(StoredAccount account) {
-        return account.lockedUntil() != null && clock.instant().isBefore(account.lockedUntil());
+        return FailureCount.locked(account.lockedUntil(), clock.instant());
     }
 
     /** Counts one failure, audited with {@code reason}; true when this failure locked the account. */
@@ -52,14 +48,10 @@ class FailedAttempts {
 
     private boolean record(StoredAccount account, String reason, String client) {
         Actor actor = new Actor(account.username(), account.organisationId());
-        Instant now = clock.instant();
-        boolean freshWindow = account.firstFailedAt() == null
-                || !now.isBefore(account.firstFailedAt().plus(WINDOW))
-                || account.lockedUntil() != null;
-        int attempts = freshWindow ? 1 : account.failedAttempts() + 1;
-        Instant first = freshWindow ? now : account.firstFailedAt();
-        Instant lockedUntil = attempts >= MAX_FAILURES ? now.plus(LOCK) : null;
-        accounts.recordFailure(account.id(), attempts, first, lockedUntil);
+        FailureCount count = FailureCount.after(account.firstFailedAt(), account.failedAttempts(), account.lockedUntil(),
+                clock.instant());
+        Instant lockedUntil = count.lockedUntil();
+        accounts.recordFailure(account.id(), count.attempts(), count.firstFailedAt(), lockedUntil);
         events.publishEvent(new LoginFailed(actor, account.id(), client, reason));
         if (lockedUntil != null) {
             events.publishEvent(new AccountLocked(actor, account.id(), lockedUntil));

@@ -4,9 +4,8 @@ import cn.eduapp.registry.provider.ProviderClaimRefused;
 import cn.eduapp.registry.provider.internal.persistence.ClaimCodeRepository;
 import cn.eduapp.registry.provider.internal.persistence.ClaimCodeRepository.ClaimCode;
 import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.FailureCount;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,16 +13,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A wrong claim code counts like a wrong password at login (identity's FailedAttempts): five within 15 minutes
+ * A wrong claim code counts like a wrong password at login ({@link FailureCount}, as identity's FailedAttempts): five within 15 minutes
  * lock claims of that provider for 15 minutes, even with the right code. Every refusal is audited; written
  * outside the caller's transaction, so a refusal that rolls back still counts.
  */
 @Component
 public class ClaimAttempts {
-
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
 
     private final ClaimCodeRepository codes;
     private final ApplicationEventPublisher events;
@@ -40,18 +35,15 @@ public class ClaimAttempts {
     }
 
     public boolean locked(ClaimCode code) {
-        return code.lockedUntil() != null && clock.instant().isBefore(code.lockedUntil());
+        return FailureCount.locked(code.lockedUntil(), clock.instant());
     }
 
     /** Counts a wrong code against the provider's claim code, audited. */
     public void countWrongCode(ClaimCode code, String client) {
         alone.executeWithoutResult(s -> {
-            Instant now = clock.instant();
-            boolean fresh = code.firstFailedAt() == null || !now.isBefore(code.firstFailedAt().plus(WINDOW))
-                    || code.lockedUntil() != null;
-            int attempts = fresh ? 1 : code.failedAttempts() + 1;
-            Instant first = fresh ? now : code.firstFailedAt();
-            codes.recordFailure(code.providerId(), attempts, first, attempts >= MAX_FAILURES ? now.plus(LOCK) : null);
+            FailureCount count = FailureCount.after(code.firstFailedAt(), code.failedAttempts(), code.lockedUntil(),
+                    clock.instant());
+            codes.recordFailure(code.providerId(), count.attempts(), count.firstFailedAt(), count.lockedUntil());
             events.publishEvent(new ProviderClaimRefused(Actor.anonymous(client), code.providerId(), client, "WRONG_CODE"));
         });
     }

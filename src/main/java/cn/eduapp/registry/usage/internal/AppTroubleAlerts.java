@@ -11,6 +11,7 @@ import cn.eduapp.registry.notification.NotificationManagement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.system.web.Messages;
 import cn.eduapp.registry.usage.UsageActionRequired;
+import cn.eduapp.registry.usage.internal.persistence.MirroredUseRows;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +41,11 @@ class AppTroubleAlerts {
     private final NotificationManagement notifications;
     private final ApplicationEventPublisher events;
     private final Messages messages;
+    private final MirroredUseRows mirroredUses;
 
     AppTroubleAlerts(UsageFilingRepository usages, NotificationManagement notifications, ApplicationEventPublisher events,
-                     Messages messages) {
+                     Messages messages, MirroredUseRows mirroredUses) {
+        this.mirroredUses = mirroredUses;
         this.usages = usages;
         this.notifications = notifications;
         this.events = events;
@@ -73,7 +76,7 @@ class AppTroubleAlerts {
     @ApplicationModuleListener
     void on(NationalAppWithdrawn e) {
         String kind = e.status() == NationalAppStatus.REVOKED ? REVOKED : CANCELLED;
-        alert(usages.liveFiledElsewhere(e.filingNumber()), kind, messages.get("usage.alert.national." + e.status(), e.province()),
+        alert(mirroredUses.live(e.filingNumber()), kind, messages.get("usage.alert.national." + e.status(), e.province()),
                 e.changedAt(), "national:" + e.filingNumber() + ":" + e.status() + ":" + e.changedAt().toEpochMilli());
     }
 

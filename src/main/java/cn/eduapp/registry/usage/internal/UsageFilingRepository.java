@@ -149,14 +149,6 @@ public class UsageFilingRepository {
                 .param(UUID.fromString(filingId)).query(UsageFilingRepository::live).list();
     }
 
-    /** Live use filings of an app filed in another province (no Beijing filing behind them), by its number. */
-    public List<LiveUse> liveFiledElsewhere(String filingNumber) {
-        return jdbc.sql("""
-                select id, institution_id, filing_number, app_name from usage_filing
-                 where filing_id is null and filing_number = ? and status <> 'ENDED' order by institution_id""")
-                .param(filingNumber).query(UsageFilingRepository::live).list();
-    }
-
     public List<LiveUse> liveByProvider(String providerId) {
         return jdbc.sql("""
                 select id, institution_id, filing_number, app_name from usage_filing

@@ -22,7 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The materials on the filing page (issue 21): the provider's upload form and removal, the reviewers' links
+ * The materials on the filing page and on a revision's page (issue 21): the provider's upload form and removal, the reviewers' links
  * (opened inline, sandboxed), the 承诺书 to download. Refusals come back to the filing page in Chinese.
  */
 @Controller
@@ -50,27 +50,33 @@ class MaterialPageController {
         return kinds;
     }
 
-    @PostMapping("/filings/{id}/materials")
+    @PostMapping({"/filings/{id}/materials", "/filings/{id}/revisions/{rid}/materials"})
     @AllowedRoles(Role.PROVIDER)
-    String upload(@PathVariable String id, @AuthenticationPrincipal CurrentUser user,
-                  @RequestParam(required = false) @Nullable String kind,
+    String upload(@PathVariable String id, @PathVariable(required = false) @Nullable String rid,
+                  @AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String kind,
                   @RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
-        formErrors.flash(redirect, "filing.material.uploaded", () -> materials.add(id, null, user,
+        formErrors.flash(redirect, "filing.material.uploaded", () -> materials.add(id, rid, user,
                 MaterialForms.kind(kind, messages), () -> MaterialForms.one(file, uploads, messages)));
-        return "redirect:/filings/" + id + "#materials";
+        return back(id, rid);
     }
 
-    @PostMapping("/filings/{id}/materials/{mid}/delete")
+    @PostMapping({"/filings/{id}/materials/{mid}/delete", "/filings/{id}/revisions/{rid}/materials/{mid}/delete"})
     @AllowedRoles(Role.PROVIDER)
-    String remove(@PathVariable String id, @PathVariable String mid, @AuthenticationPrincipal CurrentUser user,
-                  RedirectAttributes redirect) {
-        formErrors.flash(redirect, "filing.material.removed", () -> materials.remove(id, null, mid, user));
-        return "redirect:/filings/" + id + "#materials";
+    String remove(@PathVariable String id, @PathVariable(required = false) @Nullable String rid, @PathVariable String mid,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        formErrors.flash(redirect, "filing.material.removed", () -> materials.remove(id, rid, mid, user));
+        return back(id, rid);
     }
 
-    @GetMapping("/filings/{id}/materials/{mid}")
-    ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String mid, @AuthenticationPrincipal CurrentUser user) {
-        return MaterialForms.response(materials.download(id, null, mid, user));
+    @GetMapping({"/filings/{id}/materials/{mid}", "/filings/{id}/revisions/{rid}/materials/{mid}"})
+    ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable(required = false) @Nullable String rid,
+                                    @PathVariable String mid, @AuthenticationPrincipal CurrentUser user) {
+        return MaterialForms.response(materials.download(id, rid, mid, user));
+    }
+
+    /** Back to the filing's or the revision's page, at its materials. */
+    private static String back(String id, @Nullable String rid) {
+        return "redirect:/filings/" + id + (rid == null ? "" : "/revisions/" + rid) + "#materials";
     }
 
     @GetMapping("/filings/{id}/commitment-letter")

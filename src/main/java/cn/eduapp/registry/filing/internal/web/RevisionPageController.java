@@ -2,6 +2,7 @@ package cn.eduapp.registry.filing.internal.web;
 
 import cn.eduapp.registry.filing.CityDecision;
 import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.filing.MaterialManagement;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.filing.RevisionManagement;
 import cn.eduapp.registry.filing.RevisionStatus;
@@ -40,8 +41,11 @@ class RevisionPageController {
     private final RecheckAlerts alerts;
     private final FormErrors formErrors;
 
+    private final MaterialManagement materials;
+
     RevisionPageController(FilingManagement filings, RevisionManagement revisions, RecheckAlerts alerts,
-                           FormErrors formErrors) {
+                           FormErrors formErrors, MaterialManagement materials) {
+        this.materials = materials;
         this.filings = filings;
         this.revisions = revisions;
         this.alerts = alerts;
@@ -92,6 +96,8 @@ class RevisionPageController {
         model.addAttribute("filing", filings.view(id, user));
         model.addAttribute("changes", revisions.diff(id, rid, user));
         model.addAttribute("own", user.has(Role.PROVIDER));
+        model.addAttribute("materials", materials.list(id, rid, user));
+        model.addAttribute("materialKinds", MaterialPageController.kinds(materials));
         return "filing/revision";
     }
 
