@@ -22,7 +22,7 @@ class CrashRecoveryIT {
         Path dataDir = Files.createTempDirectory("eduapp-crash").resolve("data");
         Fixtures.Provider provider;
         SubmissionBurst burst;
-        try (ServiceProcess service = new ServiceProcess(dataDir).start()) {
+        try (ServiceProcess service = new ServiceProcess(dataDir).start(ServiceProcess.DEMO_AGENCIES)) {
             provider = new Fixtures(service.api()).beijingCompany();
             burst = new SubmissionBurst(service.api(), provider, 200, "崩溃测试");
             burst.awaitAnswers(60);
@@ -32,7 +32,7 @@ class CrashRecoveryIT {
         Map<String, String> acknowledged = burst.acknowledged;
         assertThat(acknowledged).isNotEmpty();
 
-        try (ServiceProcess again = new ServiceProcess(dataDir).start()) {
+        try (ServiceProcess again = new ServiceProcess(dataDir).start(ServiceProcess.DEMO_AGENCIES)) {
             Api api = again.api();
             String token = api.login(provider.username(), Fixtures.PASSWORD);
             for (Map.Entry<String, String> e : acknowledged.entrySet()) {

@@ -21,7 +21,7 @@ class GracefulShutdownIT {
         Path dataDir = Files.createTempDirectory("eduapp-graceful").resolve("data");
         Fixtures.Provider provider;
         SubmissionBurst burst;
-        try (ServiceProcess service = new ServiceProcess(dataDir).start()) {
+        try (ServiceProcess service = new ServiceProcess(dataDir).start(ServiceProcess.DEMO_AGENCIES)) {
             provider = new Fixtures(service.api()).beijingCompany();
             burst = new SubmissionBurst(service.api(), provider, 120, "停机测试");
             burst.awaitAnswers(30);
@@ -32,7 +32,7 @@ class GracefulShutdownIT {
         List<Integer> failures = burst.otherAnswers;
         assertThat(failures).as("no request got an error answer while the service stopped").isEmpty();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(30);
-        try (ServiceProcess again = new ServiceProcess(dataDir).start()) {
+        try (ServiceProcess again = new ServiceProcess(dataDir).start(ServiceProcess.DEMO_AGENCIES)) {
             Api api = again.api();
             String token = api.login(provider.username(), Fixtures.PASSWORD);
             for (String id : acknowledged.keySet()) {

@@ -25,6 +25,9 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The demo's agencies without its samples: a provider is verified by the city reviewer before it files (issue 21). */
+    static final String[] DEMO_AGENCIES = {"--registry.demo=true", "--registry.demo.samples=false"};
+
     ServiceProcess start(String... extra) throws IOException, InterruptedException {
         Path jar = Path.of("target", "eduapp-registry.jar");
         if (!Files.exists(jar)) {
@@ -33,9 +36,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--registry.data-dir=" + dataDir,
                 "--registry.rate-limit.public.capacity=1000000", "--logging.level.root=WARN",
-                "--management.server.port=0", "--registry.pii-key=resilience-tests-passphrase",
-                // the demo's agencies: a provider is verified by the city reviewer before it files (issue 21)
-                "--registry.demo=true"));
+                "--management.server.port=0", "--registry.pii-key=resilience-tests-passphrase"));
         cmd.addAll(List.of(extra));
         process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
