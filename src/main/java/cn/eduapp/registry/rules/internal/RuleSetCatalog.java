@@ -1,6 +1,8 @@
 package cn.eduapp.registry.rules.internal;
 
 import cn.eduapp.registry.rules.internal.persistence.RuleSetStore;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -19,23 +21,29 @@ import tools.jackson.databind.json.JsonMapper;
  * date has come (ties: the later publication). Another instance's publication is noticed within
  * {@code registry.rules.cache-ttl} (a count query); this instance's at once. Until the bundled versions are
  * stored (the first start's first moments) the bundled files themselves answer.
+ *
+ * <p>The time limit is Caffeine's ({@code expireAfterWrite}), loaded on the caller's thread so a read after the
+ * limit always sees the database's count (no stale answer served while a refresh runs elsewhere); the last
+ * snapshot is kept beside it so an unchanged count costs no reload.
  */
 @Component
 public class RuleSetCatalog {
 
     private final RuleSetStore store;
-    private final long ttlNanos;
-    private final List<RuleSetDefinition> bundled;
-    private volatile Snapshot snapshot;
+    private static final String CURRENT = "current";
 
-    private record Snapshot(List<StoredRuleSet> entries, long count, long checkedAt) {
+    private final List<RuleSetDefinition> bundled;
+    private final LoadingCache<String, Snapshot> snapshots;
+    private volatile Snapshot last = new Snapshot(List.of(), -1);
+
+    private record Snapshot(List<StoredRuleSet> entries, long count) {
     }
 
     RuleSetCatalog(RuleSetStore store, JsonMapper mapper, RulesSettings settings) throws IOException {
         this.store = store;
-        this.ttlNanos = settings.cacheTtl().toNanos();
         this.bundled = readBundled(mapper);
-        this.snapshot = new Snapshot(List.of(), -1, System.nanoTime() - ttlNanos - 1);
+        this.snapshots = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).executor(Runnable::run)
+                .build(key -> revalidate());
     }
 
     /** The release's own versions: {@code classpath*:rules/rule-sets/*.json}. */
@@ -91,24 +99,25 @@ public class RuleSetCatalog {
 
     /** Reloads from the database now (after this instance stored a version). */
     public void refresh() {
-        snapshot = load();
+        Snapshot next = load();
+        last = next;
+        snapshots.put(CURRENT, next);
     }
 
     private Snapshot current() {
-        Snapshot s = snapshot;
-        long now = System.nanoTime();
-        if (now - s.checkedAt() < ttlNanos) {
-            return s;
-        }
-        long count = store.count();
-        Snapshot next = count == s.count() ? new Snapshot(s.entries(), count, now) : load();
-        snapshot = next;
+        return snapshots.get(CURRENT);
+    }
+
+    /** After the time limit: the same count keeps the entries; another count (a version stored elsewhere) reloads. */
+    private Snapshot revalidate() {
+        Snapshot previous = last;
+        Snapshot next = store.count() == previous.count() ? previous : load();
+        last = next;
         return next;
     }
 
     private Snapshot load() {
-        long now = System.nanoTime();
         long count = store.count();
-        return new Snapshot(List.copyOf(store.all()), count, now);
+        return new Snapshot(List.copyOf(store.all()), count);
     }
 }
