@@ -2,10 +2,12 @@ package cn.eduapp.registry.publication.internal.web;
 
 import cn.eduapp.registry.certificate.CertificateManagement;
 import cn.eduapp.registry.publication.internal.persistence.PublicQueries;
+import cn.eduapp.registry.publication.internal.persistence.PublicQueries.WhitelistItem;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.PageQuery;
+import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.transparency.TransparencyManagement;
 import java.time.Clock;
 import java.util.List;
@@ -24,8 +26,11 @@ class PublicPageController {
     private final Clock clock;
     private final TransparencyManagement log;
     private final CertificateManagement certificates;
+    private final WhitelistRows rows;
 
-    PublicPageController(PublicQueries queries, Clock clock, TransparencyManagement log, CertificateManagement certificates) {
+    PublicPageController(PublicQueries queries, Clock clock, TransparencyManagement log, CertificateManagement certificates,
+                         WhitelistRows rows) {
+        this.rows = rows;
         this.log = log;
         this.certificates = certificates;
         this.queries = queries;
@@ -38,7 +43,9 @@ class PublicPageController {
         String query = q == null ? "" : q.strip();
         Category category = parse(categoryParam);
         Integer page = number(pageParam);
-        model.addAttribute("result", queries.whitelist(query, category == null ? null : category.name(), PageQuery.of(page, 20)));
+        PageResult<WhitelistItem> result = queries.whitelist(query, category == null ? null : category.name(), PageQuery.of(page, 20));
+        model.addAttribute("result", result);
+        model.addAttribute("rows", rows.of(result.items()));
         model.addAttribute("q", query);
         model.addAttribute("category", category);
         model.addAttribute("categories", Category.values());
