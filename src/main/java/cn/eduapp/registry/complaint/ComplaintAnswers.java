@@ -1,6 +1,6 @@
 package cn.eduapp.registry.complaint;
 
-import cn.eduapp.registry.complaint.internal.ComplaintRepository;
+import cn.eduapp.registry.complaint.internal.persistence.ComplaintRepository;
 import cn.eduapp.registry.system.security.PersonalDataCipher;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,8 @@
 package cn.eduapp.registry.complaint;
 
 import cn.eduapp.registry.complaint.internal.Codes;
-import cn.eduapp.registry.complaint.internal.Complaint;
-import cn.eduapp.registry.complaint.internal.ComplaintRepository;
+import cn.eduapp.registry.complaint.internal.domain.Complaint;
+import cn.eduapp.registry.complaint.internal.persistence.ComplaintRepository;
 import cn.eduapp.registry.complaint.internal.DueDates;
 import cn.eduapp.registry.complaint.internal.IntakeFacts;
 import cn.eduapp.registry.document.FileTypes;

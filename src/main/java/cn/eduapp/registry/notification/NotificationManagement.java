@@ -1,6 +1,6 @@
 package cn.eduapp.registry.notification;
 
-import cn.eduapp.registry.notification.internal.NotificationRepository;
+import cn.eduapp.registry.notification.internal.persistence.NotificationRepository;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.PageQuery;

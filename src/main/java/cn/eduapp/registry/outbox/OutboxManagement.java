@@ -1,7 +1,7 @@
 package cn.eduapp.registry.outbox;
 
 import cn.eduapp.registry.outbox.internal.NoticeTemplates;
-import cn.eduapp.registry.outbox.internal.OutboxRepository;
+import cn.eduapp.registry.outbox.internal.persistence.OutboxRepository;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;

@@ -21,7 +21,7 @@ import cn.eduapp.registry.usage.internal.InstitutionAccounts;
 import cn.eduapp.registry.usage.internal.InstitutionDirectory;
 import cn.eduapp.registry.usage.internal.NewInstitutionAccount;
 import cn.eduapp.registry.usage.internal.Scope;
-import cn.eduapp.registry.usage.internal.UsageFilingRepository;
+import cn.eduapp.registry.usage.internal.persistence.UsageFilingRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static cn.eduapp.registry.support.Fixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.eduapp.registry.enforcement.EnforcementFixtures;
-import cn.eduapp.registry.outbox.internal.OutboxRepository;
+import cn.eduapp.registry.outbox.internal.persistence.OutboxRepository;
 import cn.eduapp.registry.outbox.internal.OutboxSender;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;

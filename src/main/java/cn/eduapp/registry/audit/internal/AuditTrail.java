@@ -2,21 +2,16 @@ package cn.eduapp.registry.audit.internal;
 
 import cn.eduapp.registry.audit.AuditEntry;
 import cn.eduapp.registry.audit.Verification;
+import cn.eduapp.registry.audit.internal.persistence.AuditEntryRepository;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,20 +30,12 @@ public class AuditTrail {
     static final long CHAIN_LOCK = 0x6175646974L;
     static final int MAX_SUMMARY = 2000;
     static final int MAX_FIELD = 200;
-    // rows fetched per round trip while verifying: the whole table never sits in memory
-    private static final int FETCH_SIZE = 1000;
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-    private final JdbcClient streaming;
+    private final AuditEntryRepository rows;
     private final TransactionTemplate readOnly;
 
-    AuditTrail(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager txManager) {
-        this.jdbc = jdbc;
-        this.batch = new JdbcTemplate(dataSource);
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(FETCH_SIZE);
-        this.streaming = JdbcClient.create(template);
+    AuditTrail(AuditEntryRepository rows, PlatformTransactionManager txManager) {
+        this.rows = rows;
         this.readOnly = new TransactionTemplate(txManager);
         this.readOnly.setReadOnly(true);
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -77,14 +64,8 @@ public class AuditTrail {
         if (events.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, i) -> 1).single();
-        record Last(long seq, String hash) {
-        }
-        Last last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
-                .query((rs, i) -> new Last(rs.getLong(1), rs.getString(2))).optional()
-                .or(() -> jdbc.sql("select archived_through_seq, last_hash from audit_checkpoint order by archived_through_seq desc limit 1")
-                        .query((rs, i) -> new Last(rs.getLong(1), rs.getString(2))).optional())
-                .orElse(new Last(0, AuditHash.GENESIS));
+        rows.lock(CHAIN_LOCK);
+        AuditEntryRepository.Link last = rows.last().orElse(new AuditEntryRepository.Link(0, AuditHash.GENESIS));
         List<AuditEntry> entries = new ArrayList<>(events.size());
         long seq = last.seq();
         String prev = last.hash();
@@ -93,11 +74,7 @@ public class AuditTrail {
             entries.add(e);
             prev = e.hash();
         }
-        List<Object[]> rows = entries.stream().map(e -> new Object[] {e.seq(), Timestamp.from(e.at()), e.actor(),
-                e.organisation(), e.action(), e.entityType(), e.entityId(), e.summary(), e.prevHash(), e.hash()}).toList();
-        batch.batchUpdate("""
-                insert into audit_entry (seq, at, actor, organisation, action, entity_type, entity_id, summary, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        rows.insertAll(entries);
         return entries;
     }
 
@@ -114,24 +91,7 @@ public class AuditTrail {
     }
 
     public PageResult<AuditEntry> find(@Nullable String entityType, @Nullable String entityId, PageQuery page) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (entityType != null) {
-            where.add("entity_type = ?");
-            params.add(entityType);
-        }
-        if (entityId != null) {
-            where.add("entity_id = ?");
-            params.add(entityId);
-        }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from audit_entry" + filter).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        List<AuditEntry> items = jdbc.sql("select * from audit_entry" + filter + " order by seq desc limit ? offset ?")
-                .params(pageParams).query(AuditTrail::map).list();
-        return PageResult.of(items, page, total);
+        return rows.find(entityType, entityId, page);
     }
 
     /**
@@ -142,16 +102,9 @@ public class AuditTrail {
      */
     public Verification verify() {
         return Objects.requireNonNull(readOnly.execute(status -> {
-            record Start(long seq, String hash) {
-            }
-            Start start = jdbc.sql("select archived_through_seq, last_hash from audit_checkpoint order by archived_through_seq desc limit 1")
-                    .query((rs, i) -> new Start(rs.getLong(1), rs.getString(2))).optional()
-                    .orElse(new Start(0, AuditHash.GENESIS));
+            AuditEntryRepository.Link start = rows.checkpoint().orElse(new AuditEntryRepository.Link(0, AuditHash.GENESIS));
             Verifier v = new Verifier(start.seq() + 1, start.hash());
-            streaming.sql("select * from audit_entry where seq > ? order by seq").param(start.seq())
-                    .query(rs -> {
-                        v.accept(map(rs, 0));
-                    });
+            rows.forEachAfter(start.seq(), v::accept);
             return new Verification(v.broken == null, v.entries, v.broken);
         }));
     }
@@ -181,12 +134,6 @@ public class AuditTrail {
             expectedSeq = e.seq() + 1;
             prevHash = e.hash();
         }
-    }
-
-    static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                rs.getString("organisation"), rs.getString("action"), rs.getString("entity_type"),
-                rs.getString("entity_id"), rs.getString("summary"), rs.getString("prev_hash"), rs.getString("hash"));
     }
 
     private static String clip(@Nullable String s, int max) {

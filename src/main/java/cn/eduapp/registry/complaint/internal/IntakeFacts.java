@@ -1,5 +1,6 @@
 package cn.eduapp.registry.complaint.internal;
 
+import cn.eduapp.registry.complaint.internal.persistence.ComplaintRepository;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.national.NationalApp;
 import cn.eduapp.registry.national.NationalMirror;

@@ -1,5 +1,6 @@
 package cn.eduapp.registry.document.internal;
 
+import cn.eduapp.registry.document.internal.persistence.SigningKeyRows;
 import cn.eduapp.registry.system.security.PersonalDataCipher;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Objects;
 import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -24,7 +26,6 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,15 +43,15 @@ public class SigningKeys {
     static final String SIGNER = "北京市教育委员会 教育移动应用备案监管平台";
     private static final char[] STORED_PASSWORD = "stored-encrypted".toCharArray();
 
-    private final JdbcClient jdbc;
+    private final SigningKeyRows rows;
     private final PersonalDataCipher cipher;
     private final Clock clock;
     private final @Nullable Resource keystore;
     private final String password;
     private volatile @Nullable Key key;
 
-    SigningKeys(JdbcClient jdbc, PersonalDataCipher cipher, Clock clock, SigningSettings settings) {
-        this.jdbc = jdbc;
+    SigningKeys(SigningKeyRows rows, PersonalDataCipher cipher, Clock clock, SigningSettings settings) {
+        this.rows = rows;
         this.cipher = cipher;
         this.clock = clock;
         this.keystore = settings.keystore();
@@ -80,15 +81,14 @@ public class SigningKeys {
     }
 
     private Optional<Key> stored() {
-        return jdbc.sql("select pkcs12 from document_signing_key where id = 1").query(String.class).optional()
-                .map(enc -> {
-                    try {
-                        return fromPkcs12(new ByteArrayInputStream(Base64.getDecoder().decode(cipher.decrypt(enc))),
-                                STORED_PASSWORD);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("the stored signing key cannot be read (was registry.pii-key changed?)", e);
-                    }
-                });
+        return rows.stored().map(enc -> {
+            try {
+                return fromPkcs12(new ByteArrayInputStream(Base64.getDecoder().decode(cipher.decrypt(enc))),
+                        STORED_PASSWORD);
+            } catch (Exception e) {
+                throw new IllegalStateException("the stored signing key cannot be read (was registry.pii-key changed?)", e);
+            }
+        });
     }
 
     /** Another instance may create one at the same moment: the first row wins and everyone reads it back. */
@@ -109,9 +109,8 @@ public class SigningKeys {
             store.setKeyEntry("platform", pair.getPrivate(), STORED_PASSWORD, new X509Certificate[] {cert});
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.store(out, STORED_PASSWORD);
-            jdbc.sql("insert into document_signing_key (id, pkcs12, created_at) values (1, ?, ?) on conflict (id) do nothing")
-                    .params(cipher.encrypt(Base64.getEncoder().encodeToString(out.toByteArray())), java.sql.Timestamp.from(now))
-                    .update();
+            rows.storeIfAbsent(Objects.requireNonNull(cipher.encrypt(Base64.getEncoder().encodeToString(out.toByteArray()))),
+                    now);
             return stored().orElseThrow();
         } catch (RuntimeException e) {
             throw e;

@@ -2,6 +2,7 @@ package cn.eduapp.registry.outbox.internal;
 
 import cn.eduapp.registry.outbox.Channel;
 import cn.eduapp.registry.outbox.MessageGateway;
+import cn.eduapp.registry.outbox.internal.persistence.OutboxRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

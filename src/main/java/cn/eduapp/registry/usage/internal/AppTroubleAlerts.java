@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import cn.eduapp.registry.usage.internal.persistence.UsageFilingRepository;
 
 /**
  * When an app goes wrong its users hear at once (京教信〔2022〕5号 五): an app put under rectification,

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.eduapp.registry.usage.internal.persistence.InstitutionRepository;
 
 /**
  * The accounts of an institution, kept by whoever manages it (the city for districts and units, a district for

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.eduapp.registry.usage.internal.persistence.InstitutionRepository;
 
 /**
  * The institution tree (city commission → districts → schools, and units directly under the city) and who

@@ -76,4 +76,11 @@ public class OrganisationRepository {
                  order by o.created_at, o.id limit 1""")
                 .param(role).query(Rows.of(Organisation.class)).optional();
     }
+
+    /** The name of the organisation whose account signs in as {@code username} (how pages name an actor). */
+    public Optional<String> nameOfAccount(String username) {
+        return jdbc.sql("""
+                select o.name from account a join organisation o on o.id = a.organisation_id where a.username = ?""")
+                .param(username).query(String.class).optional();
+    }
 }

@@ -1,10 +1,9 @@
 package cn.eduapp.registry.identity.internal.web;
 
+import cn.eduapp.registry.identity.internal.persistence.OrganisationRepository;
 import cn.eduapp.registry.shared.Actor;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component("actorNames")
 class ActorNames {
 
-    private final JdbcClient jdbc;
+    private final OrganisationRepository organisations;
     private final MessageSource messages;
 
-    ActorNames(JdbcClient jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
+    ActorNames(OrganisationRepository organisations, MessageSource messages) {
+        this.organisations = organisations;
         this.messages = messages;
     }
 
@@ -33,10 +32,7 @@ class ActorNames {
         if (actor.startsWith("anonymous@") || "anonymous".equals(actor)) {
             return text("actor.public");
         }
-        Optional<String> unit = jdbc.sql("""
-                select o.name from account a join organisation o on o.id = a.organisation_id where a.username = ?""")
-                .param(actor).query(String.class).optional();
-        return unit.orElse(text("actor.unknown"));
+        return organisations.nameOfAccount(actor).orElse(text("actor.unknown"));
     }
 
     private String text(String key) {

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.usage.internal.persistence;
 
 import cn.eduapp.registry.system.data.Rows;
-import cn.eduapp.registry.usage.internal.UsageFilingRepository.LiveUse;
+import cn.eduapp.registry.usage.internal.persistence.UsageFilingRepository.LiveUse;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

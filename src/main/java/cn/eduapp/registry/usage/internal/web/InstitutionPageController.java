@@ -11,7 +11,7 @@ import cn.eduapp.registry.usage.InstitutionView;
 import cn.eduapp.registry.usage.UsageManagement;
 import cn.eduapp.registry.usage.internal.InstitutionAccounts;
 import cn.eduapp.registry.usage.internal.InstitutionDirectory;
-import cn.eduapp.registry.usage.internal.InstitutionRepository;
+import cn.eduapp.registry.usage.internal.persistence.InstitutionRepository;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

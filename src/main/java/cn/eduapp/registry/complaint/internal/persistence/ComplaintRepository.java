@@ -1,6 +1,5 @@
-package cn.eduapp.registry.complaint.internal;
+package cn.eduapp.registry.complaint.internal.persistence;
 
-import cn.eduapp.registry.system.data.Like;
 import cn.eduapp.registry.complaint.Agency;
 import cn.eduapp.registry.complaint.ComplaintCategory;
 import cn.eduapp.registry.complaint.ComplaintDetail;
@@ -10,10 +9,11 @@ import cn.eduapp.registry.complaint.ComplaintOutcome;
 import cn.eduapp.registry.complaint.ComplaintStatus;
 import cn.eduapp.registry.complaint.ComplaintSummary;
 import cn.eduapp.registry.complaint.EvidenceDownload;
+import cn.eduapp.registry.complaint.internal.domain.Complaint;
+import cn.eduapp.registry.system.data.Like;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +35,40 @@ public class ComplaintRepository {
             status, outcome, feedback, internal_note, rectification_id, received_at, due_at, resolved_at,
             resolved_by, version""";
 
+    /** A row of {@link #COLUMNS}. */
+    @SuppressWarnings("ParameterNumber")
+    record Row(String id, String trackingNumber, String accessCodeHash, ComplaintCategory category, String appName,
+               @Nullable String identifier, @Nullable String filingNumber, boolean unfiledApp, String description,
+               @Nullable String contactNameEnc, @Nullable String contactPhoneEnc, @Nullable String contactEmailEnc,
+               Agency agency, @Nullable String agencyOrganisationId, ComplaintStatus status,
+               @Nullable ComplaintOutcome outcome, @Nullable String feedback, @Nullable String internalNote,
+               @Nullable String rectificationId, Instant receivedAt, Instant dueAt, @Nullable Instant resolvedAt,
+               @Nullable String resolvedBy, int version) {
+
+        Complaint complaint() {
+            return new Complaint(id, trackingNumber, accessCodeHash, category, appName, identifier, filingNumber,
+                    unfiledApp, description, contactNameEnc, contactPhoneEnc, contactEmailEnc, agency,
+                    agencyOrganisationId, status, outcome, feedback, internalNote, rectificationId, receivedAt, dueAt,
+                    resolvedAt, resolvedBy, version);
+        }
+    }
+
+    /** A row of an agency's queue; overdue is decided against the caller's clock. */
+    record SummaryRow(String id, String trackingNumber, ComplaintCategory category, String appName,
+                      ComplaintStatus status, Agency agency, Instant receivedAt, Instant dueAt, boolean unfiledApp) {
+
+        ComplaintSummary at(Instant now) {
+            return new ComplaintSummary(id, trackingNumber, category, appName, status, agency, receivedAt, dueAt,
+                    unfiledApp, status == ComplaintStatus.RECEIVED && now.isAfter(dueAt));
+        }
+    }
+
+    record At(Instant at) {
+    }
+
+    record Totals(long total, long open, long openOverdue, long resolved, long onTime) {
+    }
+
     private final JdbcClient jdbc;
 
     ComplaintRepository(JdbcClient jdbc) {
@@ -43,11 +77,12 @@ public class ComplaintRepository {
 
     public void insert(Complaint c) {
         jdbc.sql("insert into complaint (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.fromString(c.id), c.trackingNumber, c.accessCodeHash, c.category.name(), c.appName,
-                        c.identifier, c.filingNumber, c.unfiledApp, c.description, c.contactNameEnc, c.contactPhoneEnc,
-                        c.contactEmailEnc, c.agency.name(), uuid(c.agencyOrganisationId), c.status.name(),
-                        c.outcome == null ? null : c.outcome.name(), c.feedback, c.internalNote, c.rectificationId,
-                        ts(c.receivedAt), ts(c.dueAt), ts(c.resolvedAt), c.resolvedBy, c.version)
+                .params(UUID.fromString(c.id()), c.trackingNumber(), c.accessCodeHash(), c.category().name(),
+                        c.appName(), c.identifier(), c.filingNumber(), c.unfiledApp(), c.description(),
+                        c.contactNameEnc(), c.contactPhoneEnc(), c.contactEmailEnc(), c.agency().name(),
+                        uuid(c.agencyOrganisationId()), c.status().name(), c.outcome() == null ? null : c.outcome().name(),
+                        c.feedback(), c.internalNote(), c.rectificationId(), ts(c.receivedAt()), ts(c.dueAt()),
+                        ts(c.resolvedAt()), c.resolvedBy(), c.version())
                 .update();
     }
 
@@ -57,14 +92,14 @@ public class ComplaintRepository {
                 update complaint set agency = ?, agency_organisation_id = ?, status = ?, outcome = ?, feedback = ?,
                        internal_note = ?, rectification_id = ?, resolved_at = ?, resolved_by = ?, version = version + 1
                  where id = ? and version = ?""")
-                .params(c.agency.name(), uuid(c.agencyOrganisationId), c.status.name(),
-                        c.outcome == null ? null : c.outcome.name(), c.feedback, c.internalNote, c.rectificationId,
-                        ts(c.resolvedAt), c.resolvedBy, UUID.fromString(c.id), c.version)
+                .params(c.agency().name(), uuid(c.agencyOrganisationId()), c.status().name(),
+                        c.outcome() == null ? null : c.outcome().name(), c.feedback(), c.internalNote(),
+                        c.rectificationId(), ts(c.resolvedAt()), c.resolvedBy(), UUID.fromString(c.id()), c.version())
                 .update();
         if (n != 1) {
-            throw new OptimisticLockingFailureException("complaint " + c.id + " changed concurrently");
+            throw new OptimisticLockingFailureException("complaint " + c.id() + " changed concurrently");
         }
-        c.version++;
+        c.saved();
     }
 
     public Optional<Complaint> find(String id) {
@@ -72,12 +107,13 @@ public class ComplaintRepository {
         if (uuid == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + " from complaint where id = ?").param(uuid).query(ComplaintRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from complaint where id = ?").param(uuid).query(Rows.of(Row.class)).optional()
+                .map(Row::complaint);
     }
 
     public Optional<Complaint> findByTrackingNumber(String trackingNumber) {
         return jdbc.sql("select " + COLUMNS + " from complaint where tracking_number = ?").param(trackingNumber)
-                .query(ComplaintRepository::map).optional();
+                .query(Rows.of(Row.class)).optional().map(Row::complaint);
     }
 
     public boolean trackingNumberTaken(String trackingNumber) {
@@ -96,10 +132,7 @@ public class ComplaintRepository {
     public List<ComplaintDetail.HistoryEntry> history(String complaintId) {
         return jdbc.sql("select at, actor, action, from_agency, to_agency, comment from complaint_history where complaint_id = ? order by id")
                 .param(UUID.fromString(complaintId))
-                .query((rs, i) -> new ComplaintDetail.HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), agency(rs.getString("from_agency")), agency(rs.getString("to_agency")),
-                        rs.getString("comment")))
-                .list();
+                .query(Rows.of(ComplaintDetail.HistoryEntry.class)).list();
     }
 
     public void addEvidence(String complaintId, int position, String fileName, String contentType, byte[] content,
@@ -113,9 +146,7 @@ public class ComplaintRepository {
     public List<ComplaintDetail.EvidenceInfo> evidence(String complaintId) {
         return jdbc.sql("select id, file_name, content_type, size from complaint_evidence where complaint_id = ? order by position")
                 .param(UUID.fromString(complaintId))
-                .query((rs, i) -> new ComplaintDetail.EvidenceInfo(rs.getString("id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getLong("size")))
-                .list();
+                .query(Rows.of(ComplaintDetail.EvidenceInfo.class)).list();
     }
 
     public Optional<EvidenceDownload> evidenceFile(String complaintId, String evidenceId) {
@@ -125,9 +156,7 @@ public class ComplaintRepository {
         }
         return jdbc.sql("select id, file_name, content_type, size, content from complaint_evidence where complaint_id = ? and id = ?")
                 .params(UUID.fromString(complaintId), eid)
-                .query((rs, i) -> new EvidenceDownload(rs.getString("id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getLong("size"), rs.getBytes("content")))
-                .optional();
+                .query(Rows.of(EvidenceDownload.class)).optional();
     }
 
     public void recordContactView(String complaintId, String viewer, String organisationId, String channel, Instant at) {
@@ -148,8 +177,7 @@ public class ComplaintRepository {
     public List<Instant> failuresSince(String trackingNumber, Instant since) {
         return jdbc.sql("select at from complaint_access_failure where tracking_number = ? and at >= ? order by at")
                 .params(trackingNumber, ts(since))
-                .query((rs, i) -> rs.getTimestamp("at").toInstant())
-                .list();
+                .query(Rows.of(At.class)).list().stream().map(At::at).toList();
     }
 
     // --- lists and figures ---
@@ -194,15 +222,7 @@ public class ComplaintRepository {
                 select id, tracking_number, category, app_name, status, agency, received_at, due_at, unfiled_app
                   from complaint""" + where + " order by received_at desc, id limit ? offset ?")
                 .params(pageParams)
-                .query((rs, i) -> {
-                    ComplaintStatus status = ComplaintStatus.valueOf(rs.getString("status"));
-                    Instant due = rs.getTimestamp("due_at").toInstant();
-                    return new ComplaintSummary(rs.getString("id"), rs.getString("tracking_number"),
-                            ComplaintCategory.valueOf(rs.getString("category")), rs.getString("app_name"), status,
-                            Agency.valueOf(rs.getString("agency")), rs.getTimestamp("received_at").toInstant(), due,
-                            rs.getBoolean("unfiled_app"), status == ComplaintStatus.RECEIVED && now.isAfter(due));
-                })
-                .list();
+                .query(Rows.of(SummaryRow.class)).list().stream().map(r -> r.at(now)).toList();
         return PageResult.of(items, page, total);
     }
 
@@ -214,62 +234,33 @@ public class ComplaintRepository {
                        count(*) filter (where status = 'RESOLVED') as resolved,
                        count(*) filter (where status = 'RESOLVED' and resolved_at <= due_at) as on_time
                   from complaint""").param(ts(now))
-                .query((rs, i) -> new long[] {rs.getLong("total"), rs.getLong("open"), rs.getLong("open_overdue"),
-                        rs.getLong("resolved"), rs.getLong("on_time")})
-                .single();
+                .query(Rows.of(Totals.class)).single();
         List<ComplaintFigures.CategoryCount> byCategory = jdbc.sql(
-                        "select category, count(*) as n from complaint group by category order by n desc, category")
-                .query((rs, i) -> new ComplaintFigures.CategoryCount(ComplaintCategory.valueOf(rs.getString("category")),
-                        rs.getLong("n")))
-                .list();
+                        "select category, count(*) as count from complaint group by category order by 2 desc, category")
+                .query(Rows.of(ComplaintFigures.CategoryCount.class)).list();
         List<ComplaintFigures.AgencyCount> byAgency = jdbc.sql(
-                        "select agency, count(*) as n from complaint group by agency order by n desc, agency")
-                .query((rs, i) -> new ComplaintFigures.AgencyCount(Agency.valueOf(rs.getString("agency")), rs.getLong("n")))
-                .list();
+                        "select agency, count(*) as count from complaint group by agency order by 2 desc, agency")
+                .query(Rows.of(ComplaintFigures.AgencyCount.class)).list();
         List<ComplaintFigures.MonthCount> byMonth = jdbc.sql("""
-                select to_char(received_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n,
+                select to_char(received_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as count,
                        count(*) filter (where status = 'RESOLVED') as resolved,
-                       count(*) filter (where status = 'RESOLVED' and resolved_at <= due_at) as on_time
+                       count(*) filter (where status = 'RESOLVED' and resolved_at <= due_at) as resolved_on_time
                   from complaint group by 1 order by 1 desc""")
-                .query((rs, i) -> new ComplaintFigures.MonthCount(rs.getString("month"), rs.getLong("n"),
-                        rs.getLong("resolved"), rs.getLong("on_time")))
-                .list();
-        Double share = totals[3] == 0 ? null : (double) totals[4] / totals[3];
-        return new ComplaintFigures(totals[0], totals[1], totals[2], totals[3], totals[4], share, byCategory, byAgency,
-                byMonth);
-    }
-
-    static Complaint map(ResultSet rs, int row) throws SQLException {
-        Object org = rs.getObject("agency_organisation_id");
-        String outcome = rs.getString("outcome");
-        return new Complaint(rs.getString("id"), rs.getString("tracking_number"), rs.getString("access_code_hash"),
-                ComplaintCategory.valueOf(rs.getString("category")), rs.getString("app_name"), rs.getString("identifier"),
-                rs.getString("filing_number"), rs.getBoolean("unfiled_app"), rs.getString("description"),
-                rs.getString("contact_name_enc"), rs.getString("contact_phone_enc"), rs.getString("contact_email_enc"),
-                Agency.valueOf(rs.getString("agency")), org == null ? null : org.toString(),
-                ComplaintStatus.valueOf(rs.getString("status")), outcome == null ? null : ComplaintOutcome.valueOf(outcome),
-                rs.getString("feedback"), rs.getString("internal_note"), rs.getString("rectification_id"),
-                rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
-                instant(rs.getTimestamp("resolved_at")), rs.getString("resolved_by"), rs.getInt("version"));
-    }
-
-    private static @Nullable Agency agency(@Nullable String s) {
-        return s == null ? null : Agency.valueOf(s);
+                .query(Rows.of(ComplaintFigures.MonthCount.class)).list();
+        Double share = totals.resolved() == 0 ? null : (double) totals.onTime() / totals.resolved();
+        return new ComplaintFigures(totals.total(), totals.open(), totals.openOverdue(), totals.resolved(),
+                totals.onTime(), share, byCategory, byAgency, byMonth);
     }
 
     private static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
 
-    private static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
-
     private static @Nullable UUID uuid(@Nullable String s) {
         return s == null ? null : UUID.fromString(s);
     }
 
-    static @Nullable UUID parse(String id) {
+    private static @Nullable UUID parse(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -1,13 +1,14 @@
-package cn.eduapp.registry.usage.internal;
+package cn.eduapp.registry.usage.internal.persistence;
 
-import cn.eduapp.registry.system.data.Like;
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.data.Like;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.usage.InstitutionKind;
 import cn.eduapp.registry.usage.InstitutionView;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.eduapp.registry.usage.internal.Ids;
+import cn.eduapp.registry.usage.internal.Scope;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 public class InstitutionRepository {
 
     private static final String SELECT = """
-            select i.organisation_id, i.name, i.kind, i.parent_id, i.district_id, d.name as district_name,
+            select i.organisation_id as id, i.name, i.kind, i.parent_id, i.district_id, d.name as district_name,
                    coalesce(i.district_code, d.district_code) as district_code, i.created_at
               from institution i left join institution d on d.organisation_id = i.district_id
             """;
@@ -38,7 +39,7 @@ public class InstitutionRepository {
         if (uuid == null) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + " where i.organisation_id = ?").param(uuid).query(InstitutionRepository::map).optional();
+        return jdbc.sql(SELECT + " where i.organisation_id = ?").param(uuid).query(Rows.of(InstitutionView.class)).optional();
     }
 
     /** Inserts unless the organisation has a row already (concurrent adoption, demo seeding on every start). */
@@ -92,13 +93,13 @@ public class InstitutionRepository {
         List<InstitutionView> items = jdbc.sql(SELECT + where
                         + " order by case i.kind when 'DISTRICT' then 0 when 'DIRECT_UNIT' then 1 else 2 end,"
                         + " d.name nulls first, i.name limit ? offset ?")
-                .params(pageParams).query(InstitutionRepository::map).list();
+                .params(pageParams).query(Rows.of(InstitutionView.class)).list();
         return PageResult.of(items, page, total);
     }
 
     public List<InstitutionView> schoolsOf(String districtId) {
         return jdbc.sql(SELECT + " where i.district_id = ? and i.organisation_id <> ? order by i.name")
-                .params(UUID.fromString(districtId), UUID.fromString(districtId)).query(InstitutionRepository::map).list();
+                .params(UUID.fromString(districtId), UUID.fromString(districtId)).query(Rows.of(InstitutionView.class)).list();
     }
 
     public record AccountRow(String accountId, String username, Role role, Instant createdAt, String createdBy) {
@@ -118,15 +119,6 @@ public class InstitutionRepository {
                 select account_id, username, role, created_at, created_by from institution_account
                  where organisation_id = ? order by username""")
                 .param(UUID.fromString(organisationId))
-                .query((rs, i) -> new AccountRow(rs.getString("account_id"), rs.getString("username"),
-                        Role.valueOf(rs.getString("role")), rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("created_by")))
-                .list();
-    }
-
-    static InstitutionView map(ResultSet rs, int row) throws SQLException {
-        return new InstitutionView(rs.getString("organisation_id"), rs.getString("name"),
-                InstitutionKind.valueOf(rs.getString("kind")), rs.getString("parent_id"), rs.getString("district_id"),
-                rs.getString("district_name"), rs.getString("district_code"), rs.getTimestamp("created_at").toInstant());
+                .query(Rows.of(AccountRow.class)).list();
     }
 }

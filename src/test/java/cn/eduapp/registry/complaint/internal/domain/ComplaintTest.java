@@ -1,4 +1,4 @@
-package cn.eduapp.registry.complaint.internal;
+package cn.eduapp.registry.complaint.internal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,14 +1,13 @@
-package cn.eduapp.registry.outbox.internal;
+package cn.eduapp.registry.outbox.internal.persistence;
 
 import cn.eduapp.registry.outbox.Channel;
 import cn.eduapp.registry.outbox.MessageGateway;
 import cn.eduapp.registry.outbox.OutboundMessage;
 import cn.eduapp.registry.outbox.OutboxEntry;
 import cn.eduapp.registry.outbox.OutboxStatus;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +21,16 @@ import org.springframework.stereotype.Repository;
 /** The outbox table: writes in the caller's transaction, claims and outcomes in the sender's own. */
 @Repository
 public class OutboxRepository {
+
+    /** A claimed row; its message id is stable across attempts. */
+    record DeliveryRow(String id, Channel channel, String recipient, String subject, String body,
+                       @Nullable String attachmentName, @Nullable String attachmentType, byte @Nullable [] attachment) {
+
+        MessageGateway.Delivery delivery() {
+            return new MessageGateway.Delivery(id, channel, "<outbox-" + id + "@eduapp-registry>", recipient, subject, body,
+                    attachmentName == null ? null : new OutboundMessage.Attachment(attachmentName, attachmentType, attachment));
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -61,13 +70,7 @@ public class OutboxRepository {
                 returning m.id, m.recipient, m.subject, m.body, m.attachment_name, m.attachment_type, m.attachment, m.channel""")
                 .params(Timestamp.from(leaseUntil), channels.stream().map(Enum::name).toArray(String[]::new),
                         Timestamp.from(now), Timestamp.from(now), limit)
-                .query((rs, i) -> {
-                    String id = rs.getString(1);
-                    String name = rs.getString(5);
-                    return new MessageGateway.Delivery(id, Channel.valueOf(rs.getString(8)), "<outbox-" + id + "@eduapp-registry>", rs.getString(2),
-                            rs.getString(3), rs.getString(4),
-                            name == null ? null : new OutboundMessage.Attachment(name, rs.getString(6), rs.getBytes(7)));
-                }).list();
+                .query(Rows.of(DeliveryRow.class)).list().stream().map(DeliveryRow::delivery).toList();
     }
 
     /** Only the holder of the claim records the outcome. */
@@ -113,7 +116,7 @@ public class OutboxRepository {
         List<OutboxEntry> items = jdbc.sql("""
                 select id, channel, recipient, subject, status, attempts, created_at, next_attempt_at, sent_at, last_error,
                        attachment_name from outbox_message""" + where + " order by created_at desc, id limit ? offset ?")
-                .params(params).query(OutboxRepository::entry).list();
+                .params(params).query(Rows.of(OutboxEntry.class)).list();
         return PageResult.of(items, page, total);
     }
 
@@ -128,12 +131,5 @@ public class OutboxRepository {
                 on conflict (organisation_id) do update set email = excluded.email, phone = excluded.phone,
                        updated_at = excluded.updated_at""")
                 .params(organisationId, email, phone, Timestamp.from(at)).update();
-    }
-
-    private static OutboxEntry entry(ResultSet rs, int i) throws SQLException {
-        Timestamp sent = rs.getTimestamp(9);
-        return new OutboxEntry(rs.getString(1), Channel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                OutboxStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getTimestamp(7).toInstant(),
-                rs.getTimestamp(8).toInstant(), sent == null ? null : sent.toInstant(), rs.getString(10), rs.getString(11));
     }
 }

@@ -1,10 +1,9 @@
-package cn.eduapp.registry.notification.internal;
+package cn.eduapp.registry.notification.internal.persistence;
 
 import cn.eduapp.registry.notification.NotificationView;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +55,7 @@ public class NotificationRepository {
         params.add(page.offset());
         List<NotificationView> items = jdbc.sql(SELECT + " where n.organisation_id = ?" + unread
                         + " order by n.at desc, n.id limit ? offset ?")
-                .params(params).query(NotificationRepository::map).list();
+                .params(params).query(Rows.of(NotificationView.class)).list();
         return PageResult.of(items, page, total);
     }
 
@@ -74,7 +73,7 @@ public class NotificationRepository {
         }
         return jdbc.sql(SELECT + " where n.id = ? and n.organisation_id = ?")
                 .params(UUID.fromString(accountId), uuid, UUID.fromString(organisationId))
-                .query(NotificationRepository::map).optional();
+                .query(Rows.of(NotificationView.class)).optional();
     }
 
     public void markRead(String id, String accountId, Instant at) {
@@ -90,11 +89,6 @@ public class NotificationRepository {
                 select n.id, ?, ? from notification n where n.organisation_id = ?
                 on conflict do nothing""")
                 .params(UUID.fromString(accountId), Timestamp.from(at), UUID.fromString(organisationId)).update();
-    }
-
-    private static NotificationView map(ResultSet rs, int row) throws SQLException {
-        return new NotificationView(rs.getString("id"), rs.getTimestamp("at").toInstant(), rs.getString("kind"),
-                rs.getString("message"), rs.getString("filing_number"), rs.getBoolean("read"));
     }
 
     private static @Nullable UUID parse(String id) {

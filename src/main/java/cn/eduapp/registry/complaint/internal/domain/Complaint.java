@@ -1,4 +1,4 @@
-package cn.eduapp.registry.complaint.internal;
+package cn.eduapp.registry.complaint.internal.domain;
 
 import cn.eduapp.registry.complaint.Agency;
 import cn.eduapp.registry.complaint.ComplaintCategory;
@@ -52,8 +52,9 @@ public class Complaint {
     @Nullable String resolvedBy;
     int version;
 
+    /** A complaint as stored (persistence reads it back with this). */
     @SuppressWarnings("ParameterNumber")
-    Complaint(String id, String trackingNumber, String accessCodeHash, ComplaintCategory category, String appName,
+    public Complaint(String id, String trackingNumber, String accessCodeHash, ComplaintCategory category, String appName,
               @Nullable String identifier, @Nullable String filingNumber, boolean unfiledApp, String description,
               @Nullable String contactNameEnc, @Nullable String contactPhoneEnc, @Nullable String contactEmailEnc,
               Agency agency, @Nullable String agencyOrganisationId, ComplaintStatus status,
@@ -130,6 +131,11 @@ public class Complaint {
             throw new Refused("complaint.alreadyLinked");
         }
         this.rectificationId = rectificationId;
+    }
+
+    /** Saved: the stored row's version moved on by one (optimistic locking). */
+    public void saved() {
+        version++;
     }
 
     public boolean overdueAt(Instant now) {

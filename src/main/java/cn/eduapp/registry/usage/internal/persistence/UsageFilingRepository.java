@@ -1,6 +1,7 @@
-package cn.eduapp.registry.usage.internal;
+package cn.eduapp.registry.usage.internal.persistence;
 
 import cn.eduapp.registry.system.data.Like;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.usage.AppInUse;
@@ -8,8 +9,8 @@ import cn.eduapp.registry.usage.DistrictUsage;
 import cn.eduapp.registry.usage.InstitutionUsingApp;
 import cn.eduapp.registry.usage.UsageFilingView;
 import cn.eduapp.registry.usage.UsageStatus;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.eduapp.registry.usage.internal.Ids;
+import cn.eduapp.registry.usage.internal.Scope;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,11 +27,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UsageFilingRepository {
 
+    /** The columns of a {@link UsageFilingView}, and the version. */
     private static final String COLUMNS = """
             id, institution_id, institution_name, district_id, filing_number, app_name, provider_name, purpose,
             unified_selection, charges_students, selection_approved_by, selection_date, status, action_kind,
             action_reason, action_required_at, filed_at, filed_by, ended_at, end_reason, version, app_charges_fees,
-            filed_in_province""";
+            unified_selection and app_charges_fees as fee_warning, filed_in_province as filed_in""";
+
+    record Version(int version) {
+    }
+
+    record Count(String institutionId, long n) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -81,7 +89,9 @@ public class UsageFilingRepository {
             return Optional.empty();
         }
         return jdbc.sql("select " + COLUMNS + " from usage_filing where id = ?").param(uuid)
-                .query((rs, i) -> new Versioned(map(rs, i), rs.getInt("version"))).optional();
+                .query((rs, i) -> new Versioned(Rows.of(UsageFilingView.class).mapRow(rs, i),
+                        Rows.of(Version.class).mapRow(rs, i).version()))
+                .optional();
     }
 
     public void end(String id, int version, Instant at, String by, @Nullable String reason) {
@@ -138,7 +148,7 @@ public class UsageFilingRepository {
         pageParams.add(page.offset());
         List<UsageFilingView> items = jdbc.sql("select " + COLUMNS + " from usage_filing" + where
                         + " order by filed_at desc, id limit ? offset ?")
-                .params(pageParams).query(UsageFilingRepository::map).list();
+                .params(pageParams).query(Rows.of(UsageFilingView.class)).list();
         return PageResult.of(items, page, total);
     }
 
@@ -146,14 +156,14 @@ public class UsageFilingRepository {
         return jdbc.sql("""
                 select id, institution_id, filing_number, app_name from usage_filing
                  where filing_id = ? and status <> 'ENDED' order by institution_id, filing_number""")
-                .param(UUID.fromString(filingId)).query(UsageFilingRepository::live).list();
+                .param(UUID.fromString(filingId)).query(Rows.of(LiveUse.class)).list();
     }
 
     public List<LiveUse> liveByProvider(String providerId) {
         return jdbc.sql("""
                 select id, institution_id, filing_number, app_name from usage_filing
                  where provider_id = ? and status <> 'ENDED' order by institution_id, filing_number""")
-                .param(UUID.fromString(providerId)).query(UsageFilingRepository::live).list();
+                .param(UUID.fromString(providerId)).query(Rows.of(LiveUse.class)).list();
     }
 
     /** Marks a live use filing as needing action; true when it changed (the same cause again changes nothing). */
@@ -184,9 +194,7 @@ public class UsageFilingRepository {
                  where u.filing_number = ? and u.status <> 'ENDED'
                  group by u.institution_id order by since, name""")
                 .param(filingNumber)
-                .query((rs, i) -> new InstitutionUsingApp(rs.getString("institution_id"), rs.getString("name"),
-                        rs.getString("district"), rs.getTimestamp("since").toInstant()))
-                .list();
+                .query(Rows.of(InstitutionUsingApp.class)).list();
     }
 
     public Optional<String> appName(String filingNumber) {
@@ -199,16 +207,13 @@ public class UsageFilingRepository {
         return jdbc.sql("""
                 select filing_number, min(app_name) as app_name, min(provider_name) as provider_name,
                        count(distinct institution_id) as institutions,
-                       count(*) filter (where unified_selection) as unified,
+                       count(*) filter (where unified_selection) as unified_selections,
                        count(*) filter (where status = 'ACTION_REQUIRED') as action_required,
                        count(*) filter (where unified_selection and app_charges_fees) as unified_with_fees
                   from usage_filing where district_id = ? and status <> 'ENDED'
                  group by filing_number order by institutions desc, filing_number""")
                 .param(UUID.fromString(districtId))
-                .query((rs, i) -> new AppInUse(rs.getString("filing_number"), rs.getString("app_name"),
-                        rs.getString("provider_name"), rs.getLong("institutions"), rs.getLong("unified"),
-                        rs.getLong("action_required"), rs.getLong("unified_with_fees")))
-                .list();
+                .query(Rows.of(AppInUse.class)).list();
     }
 
     /** Every district with its schools and live use filings: the city's overview. */
@@ -224,18 +229,15 @@ public class UsageFilingRepository {
                      schools as (
                     select district_id, count(*) as schools from institution
                      where organisation_id <> district_id group by district_id)
-                select d.organisation_id, d.name, d.district_code, coalesce(s.schools, 0) as schools,
-                       coalesce(l.live, 0) as live, coalesce(a.apps, 0) as apps,
+                select d.organisation_id as district_id, d.name, d.district_code, coalesce(s.schools, 0) as schools,
+                       coalesce(l.live, 0) as live_filings, coalesce(a.apps, 0) as apps,
                        coalesce(l.action_required, 0) as action_required
                   from institution d
                   left join schools s on s.district_id = d.organisation_id
                   left join live l on l.district_id = d.organisation_id
                   left join apps a on a.district_id = d.organisation_id
                  where d.kind = 'DISTRICT' order by d.district_code nulls last, d.name""")
-                .query((rs, i) -> new DistrictUsage(rs.getString("organisation_id"), rs.getString("name"),
-                        rs.getString("district_code"), rs.getLong("schools"), rs.getLong("live"), rs.getLong("apps"),
-                        rs.getLong("action_required")))
-                .list();
+                .query(Rows.of(DistrictUsage.class)).list();
     }
 
     /** Live use filings per institution of a district: the district's view of its schools. */
@@ -245,26 +247,7 @@ public class UsageFilingRepository {
                 select institution_id, count(*) as n from usage_filing where district_id = ? and status <> 'ENDED'
                  group by institution_id""")
                 .param(UUID.fromString(districtId))
-                .query((rs, i) -> counts.put(rs.getString("institution_id"), rs.getLong("n"))).list();
+                .query(Rows.of(Count.class)).list().forEach(c -> counts.put(c.institutionId(), c.n()));
         return counts;
-    }
-
-    private static LiveUse live(ResultSet rs, int row) throws SQLException {
-        return new LiveUse(rs.getString("id"), rs.getString("institution_id"), rs.getString("filing_number"),
-                rs.getString("app_name"));
-    }
-
-    static UsageFilingView map(ResultSet rs, int row) throws SQLException {
-        Timestamp action = rs.getTimestamp("action_required_at");
-        Timestamp ended = rs.getTimestamp("ended_at");
-        return new UsageFilingView(rs.getString("id"), rs.getString("institution_id"), rs.getString("institution_name"),
-                rs.getString("district_id"), rs.getString("filing_number"), rs.getString("app_name"),
-                rs.getString("provider_name"), rs.getString("purpose"), rs.getBoolean("unified_selection"),
-                rs.getBoolean("charges_students"), rs.getString("selection_approved_by"),
-                rs.getObject("selection_date", LocalDate.class), UsageStatus.valueOf(rs.getString("status")),
-                rs.getString("action_kind"), rs.getString("action_reason"), action == null ? null : action.toInstant(),
-                rs.getTimestamp("filed_at").toInstant(), rs.getString("filed_by"),
-                ended == null ? null : ended.toInstant(), rs.getString("end_reason"), rs.getBoolean("app_charges_fees"),
-                rs.getString("filed_in_province"));
     }
 }
