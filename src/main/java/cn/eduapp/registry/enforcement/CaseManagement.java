@@ -1,11 +1,8 @@
 package cn.eduapp.registry.enforcement;
 
-import cn.eduapp.registry.enforcement.internal.BlacklistRepository;
 import cn.eduapp.registry.enforcement.internal.CaseOpener;
-import cn.eduapp.registry.enforcement.internal.CaseRepository;
 import cn.eduapp.registry.enforcement.internal.DecisionTexts;
 import cn.eduapp.registry.enforcement.internal.Documents;
-import cn.eduapp.registry.enforcement.internal.OrderRepository;
 import cn.eduapp.registry.enforcement.internal.Revocations;
 import cn.eduapp.registry.enforcement.internal.Steps;
 import cn.eduapp.registry.enforcement.internal.domain.EnforcementCase;
@@ -14,6 +11,9 @@ import cn.eduapp.registry.document.UploadPolicy;
 import cn.eduapp.registry.document.UploadRules;
 import cn.eduapp.registry.document.UploadedFile;
 import cn.eduapp.registry.enforcement.internal.persistence.AttachmentRepository;
+import cn.eduapp.registry.enforcement.internal.persistence.BlacklistRepository;
+import cn.eduapp.registry.enforcement.internal.persistence.CaseRepository;
+import cn.eduapp.registry.enforcement.internal.persistence.OrderRepository;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;

@@ -1,11 +1,11 @@
 package cn.eduapp.registry.enforcement;
 
 import cn.eduapp.registry.enforcement.internal.CaseOpener;
-import cn.eduapp.registry.enforcement.internal.OrderRepository;
 import cn.eduapp.registry.enforcement.internal.Revocations;
 import cn.eduapp.registry.enforcement.internal.TakedownNotices;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
 import cn.eduapp.registry.enforcement.internal.metrics.EnforcementMetrics;
+import cn.eduapp.registry.enforcement.internal.persistence.OrderRepository;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.system.web.Messages;

@@ -1,7 +1,7 @@
 package cn.eduapp.registry.enforcement;
 
-import cn.eduapp.registry.enforcement.internal.IcpRepository;
 import cn.eduapp.registry.enforcement.internal.Steps;
+import cn.eduapp.registry.enforcement.internal.persistence.IcpRepository;
 import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingView;

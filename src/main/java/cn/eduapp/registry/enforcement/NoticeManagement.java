@@ -1,7 +1,7 @@
 package cn.eduapp.registry.enforcement;
 
-import cn.eduapp.registry.enforcement.internal.BulletinRepository;
 import cn.eduapp.registry.enforcement.internal.TakedownNotices;
+import cn.eduapp.registry.enforcement.internal.persistence.BulletinRepository;
 import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingView;

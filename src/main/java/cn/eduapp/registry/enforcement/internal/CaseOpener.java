@@ -5,6 +5,7 @@ import cn.eduapp.registry.enforcement.CaseStatus;
 import cn.eduapp.registry.enforcement.EnforcementCaseOpened;
 import cn.eduapp.registry.enforcement.internal.domain.EnforcementCase;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
+import cn.eduapp.registry.enforcement.internal.persistence.CaseRepository;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
 import cn.eduapp.registry.shared.Actor;

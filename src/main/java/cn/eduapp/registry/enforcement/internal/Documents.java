@@ -2,7 +2,8 @@ package cn.eduapp.registry.enforcement.internal;
 
 import cn.eduapp.registry.document.PdfRenderer;
 import cn.eduapp.registry.enforcement.DocumentRef;
-import cn.eduapp.registry.enforcement.internal.DocumentRepository.StoredDocument;
+import cn.eduapp.registry.enforcement.internal.persistence.DocumentRepository.StoredDocument;
+import cn.eduapp.registry.enforcement.internal.persistence.DocumentRepository;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;

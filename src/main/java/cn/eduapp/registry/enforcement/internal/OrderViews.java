@@ -4,6 +4,8 @@ import cn.eduapp.registry.enforcement.DocumentRef;
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
+import cn.eduapp.registry.enforcement.internal.persistence.CaseRepository;
+import cn.eduapp.registry.enforcement.internal.persistence.OrderRepository;
 import cn.eduapp.registry.system.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;

@@ -5,6 +5,8 @@ import cn.eduapp.registry.enforcement.BlacklistingEnded;
 import cn.eduapp.registry.enforcement.RevocationBulletinIssued;
 import cn.eduapp.registry.enforcement.RevocationBulletinView;
 import cn.eduapp.registry.enforcement.internal.domain.EnforcementCase;
+import cn.eduapp.registry.enforcement.internal.persistence.BlacklistRepository;
+import cn.eduapp.registry.enforcement.internal.persistence.BulletinRepository;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.Organisation;

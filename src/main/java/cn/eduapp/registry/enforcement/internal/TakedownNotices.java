@@ -4,6 +4,7 @@ import cn.eduapp.registry.enforcement.TakedownNoticeAcknowledged;
 import cn.eduapp.registry.enforcement.TakedownNoticeIssued;
 import cn.eduapp.registry.enforcement.TakedownNoticeView;
 import cn.eduapp.registry.enforcement.TakedownReminderRaised;
+import cn.eduapp.registry.enforcement.internal.persistence.NoticeRepository;
 import cn.eduapp.registry.filing.FilingListing;
 import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.identity.Organisation;

@@ -1,10 +1,14 @@
 package cn.eduapp.registry.system.data;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -14,7 +18,8 @@ import org.springframework.jdbc.core.RowMapper;
  * Rows read into records by Spring's {@link DataClassRowMapper}: the columns ({@code snake_case}) fill the record's
  * components ({@code camelCase}) by name, so a repository declares a record instead of reading each column by hand.
  * On top of Spring's conversions it reads {@code timestamptz} into {@link Instant} and {@code date} into
- * {@link LocalDate} (null stays null), and {@code uuid} into {@link String}; enums come from their names.
+ * {@link LocalDate} (null stays null), {@code uuid} into {@link String}, and a {@code text[]} into a
+ * {@code List<String>} (null into an empty list); enums come from their names.
  *
  * <pre>{@code jdbc.sql("select id, name, created_at from provider where id = ?").param(id).query(Rows.of(Row.class)).optional()}</pre>
  *
@@ -50,6 +55,10 @@ public final class Rows {
             }
             if (type == String.class) {
                 return rs.getString(index);
+            }
+            if (type == List.class) {
+                Array array = rs.getArray(index);
+                return array == null ? List.of() : Collections.unmodifiableList(Arrays.asList((String[]) array.getArray()));
             }
             return super.getColumnValue(rs, index, type);
         }

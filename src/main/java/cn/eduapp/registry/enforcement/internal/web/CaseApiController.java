@@ -8,7 +8,7 @@ import cn.eduapp.registry.enforcement.CaseOutcome;
 import cn.eduapp.registry.enforcement.CaseStatus;
 import cn.eduapp.registry.enforcement.EnforcementCaseView;
 import cn.eduapp.registry.enforcement.internal.Documents;
-import cn.eduapp.registry.enforcement.internal.DocumentRepository.StoredDocument;
+import cn.eduapp.registry.enforcement.internal.persistence.DocumentRepository.StoredDocument;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.security.AllowedRoles;

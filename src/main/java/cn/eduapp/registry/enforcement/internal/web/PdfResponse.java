@@ -1,7 +1,7 @@
 package cn.eduapp.registry.enforcement.internal.web;
 
-import cn.eduapp.registry.enforcement.internal.DocumentRepository.StoredDocument;
 import cn.eduapp.registry.enforcement.internal.Documents;
+import cn.eduapp.registry.enforcement.internal.persistence.DocumentRepository.StoredDocument;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,10 +1,9 @@
 package cn.eduapp.registry.publication.internal.persistence;
 
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,17 +55,17 @@ public class AnnouncementRepository {
     public PageResult<Announcement> list(PageQuery page) {
         long total = jdbc.sql("select count(*) from announcement").query(Long.class).single();
         List<Announcement> items = jdbc.sql(SELECT + " order by published_at desc, seq desc limit ? offset ?")
-                .params(page.size(), page.offset()).query(AnnouncementRepository::map).list();
+                .params(page.size(), page.offset()).query(Rows.of(Announcement.class)).list();
         return PageResult.of(items, page, total);
     }
 
     public Optional<Announcement> find(String id) {
-        return uuid(id).flatMap(u -> jdbc.sql(SELECT + " where id = ?").param(u).query(AnnouncementRepository::map).optional());
+        return uuid(id).flatMap(u -> jdbc.sql(SELECT + " where id = ?").param(u).query(Rows.of(Announcement.class)).optional());
     }
 
     public Optional<Files> files(String id) {
         return uuid(id).flatMap(u -> jdbc.sql("select whitelist_csv, blacklist_csv, pdf from announcement where id = ?")
-                .param(u).query((rs, i) -> new Files(rs.getBytes(1), rs.getBytes(2), rs.getBytes(3))).optional());
+                .param(u).query(Rows.of(Files.class)).optional());
     }
 
     private static Optional<UUID> uuid(String id) {
@@ -75,10 +74,5 @@ public class AnnouncementRepository {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static Announcement map(ResultSet rs, int i) throws SQLException {
-        return new Announcement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9));
     }
 }

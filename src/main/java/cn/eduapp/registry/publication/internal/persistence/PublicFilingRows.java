@@ -32,6 +32,14 @@ public class PublicFilingRows {
     public record Listing(String filingId, boolean wasListed, boolean listed, @Nullable String category, String[] grams) {
     }
 
+    /** A listing as read: the name's grams as a list. */
+    record ListingRow(String filingId, boolean wasListed, boolean listed, @Nullable String category,
+                      List<String> nameGrams) {
+        Listing listing() {
+            return new Listing(filingId, wasListed, listed, category, nameGrams.toArray(String[]::new));
+        }
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -73,11 +81,11 @@ public class PublicFilingRows {
 
     /** The listed rows of these filings, locked: their gram counts leave before the rows are rewritten. */
     public List<Listing> lockListed(List<String> filingIds) {
-        return jdbc.sql("select filing_id, category, name_grams from pub_filing where filing_id = any(?) and listed for update")
-                .param(filingIds.toArray(String[]::new))
-                .query((rs, i) -> new Listing(rs.getString("filing_id"), true, false, rs.getString("category"),
-                        Columns.strings(rs, "name_grams").toArray(String[]::new)))
-                .list();
+        return jdbc.sql("""
+                        select filing_id, true as was_listed, false as listed, category, name_grams from pub_filing
+                         where filing_id = any(?) and listed for update""")
+                .param(filingIds.toArray(String[]::new)).query(Rows.of(ListingRow.class)).list()
+                .stream().map(ListingRow::listing).toList();
     }
 
     public void upsert(List<FilingRow> rows, Instant now) {
@@ -116,10 +124,8 @@ public class PublicFilingRows {
                         update pub_filing f set listed = ? and f.status in ('REGISTERED', 'UNDER_RECTIFICATION'), updated_at = ?
                           from old where f.filing_id = old.filing_id
                         returning f.filing_id, old.listed as was_listed, f.listed, f.category, f.name_grams""")
-                .params(providerId, allowed, Timestamp.from(at))
-                .query((rs, i) -> new Listing(rs.getString("filing_id"), rs.getBoolean("was_listed"), rs.getBoolean("listed"),
-                        rs.getString("category"), Columns.strings(rs, "name_grams").toArray(String[]::new)))
-                .list();
+                .params(providerId, allowed, Timestamp.from(at)).query(Rows.of(ListingRow.class)).list()
+                .stream().map(ListingRow::listing).toList();
     }
 
     public void markBlacklisted(String filingId, boolean blacklisted, Instant at) {

@@ -7,8 +7,6 @@ import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
 import cn.eduapp.registry.system.data.Rows;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +52,25 @@ public class PublicQueries {
 
     public record WhitelistItem(String filingNumber, String appName, String providerName, @Nullable String category,
                                 List<Platform> platforms, @Nullable Instant registeredAt, String status) {
+    }
+
+    /** A row of the white list's page: the platforms as stored ("type:identifier"). */
+    record ItemRow(String filingNumber, String appName, String providerName, @Nullable String category,
+                   List<String> platforms, @Nullable Instant registeredAt, String status) {
+        WhitelistItem item() {
+            return new WhitelistItem(filingNumber, appName, providerName, category, Platform.of(platforms), registeredAt,
+                    status);
+        }
+    }
+
+    /** A row of a public filing: the platforms as stored. */
+    record FilingRow(String filingNumber, String appName, String providerName, @Nullable String category,
+                     List<String> platforms, String status, @Nullable Instant registeredAt, @Nullable Instant revokedAt,
+                     boolean blacklisted) {
+        PublicFiling filing() {
+            return new PublicFiling(filingNumber, appName, providerName, category, Platform.of(platforms), status,
+                    registeredAt, revokedAt, blacklisted);
+        }
     }
 
     /**
@@ -116,11 +134,7 @@ public class PublicQueries {
         List<WhitelistItem> items = jdbc.sql("""
                         select filing_number, app_name, provider_name, category, platforms, registered_at, status"""
                         + where + " order by registered_at desc nulls last, filing_number desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, i) -> new WhitelistItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Platform.of(Columns.strings(rs, 5)), Columns.instant(rs, 6),
-                        rs.getString(7)))
-                .list();
+                .params(pageParams).query(Rows.of(ItemRow.class)).list().stream().map(ItemRow::item).toList();
         return PageResult.of(items, page, total);
     }
 
@@ -152,12 +166,7 @@ public class PublicQueries {
                                f.registered_at, f.revoked_at, f.blacklisted
                           from pub_filing f join pub_provider p on p.provider_id = f.provider_id
                          where f.filing_number = ?""")
-                .param(filingNumber)
-                .query((rs, i) -> new PublicFiling(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Platform.of(Columns.strings(rs, 5)), rs.getString(6),
-                        Columns.instant(rs, 7), Columns.instant(rs, 8),
-                        rs.getBoolean(9)))
-                .optional();
+                .param(filingNumber).query(Rows.of(FilingRow.class)).optional().map(FilingRow::filing);
     }
 
     /** The whole white list now, or as it stood at {@code endOfDay} (exclusive end of a Beijing day). */
@@ -184,7 +193,8 @@ public class PublicQueries {
                              where valid_from < ? and (valid_to is null or valid_to >= ?)
                              order by registered_at desc nulls last, filing_number desc""")
                             .params(Timestamp.from(endOfDay), Timestamp.from(endOfDay));
-            spec.withFetchSize(FETCH).query((RowCallbackHandler) rs -> each.accept(whitelistRow(rs, 0)));
+            RowMapper<WhitelistRow> row = Rows.of(WhitelistRow.class);
+            spec.withFetchSize(FETCH).query((RowCallbackHandler) rs -> each.accept(row.mapRow(rs, 0)));
         });
     }
 
@@ -216,10 +226,5 @@ public class PublicQueries {
     public State state() {
         return jdbc.sql("select version, changed_at from pub_state where id = 1")
                 .query(Rows.of(State.class)).single();
-    }
-
-    private static WhitelistRow whitelistRow(ResultSet rs, int i) throws SQLException {
-        return new WhitelistRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                Columns.strings(rs, 6), Columns.instant(rs, 7));
     }
 }

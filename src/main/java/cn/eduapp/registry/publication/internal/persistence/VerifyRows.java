@@ -2,6 +2,7 @@ package cn.eduapp.registry.publication.internal.persistence;
 
 import cn.eduapp.registry.publication.internal.domain.VerifyCandidate;
 import cn.eduapp.registry.publication.internal.domain.VerifyKey;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -35,6 +36,18 @@ public class VerifyRows {
     public record Write(VerifyCandidate answer, Instant asOf, @Nullable Long logIndex, String body) {
     }
 
+    /** A stored answer as {@link #shown} compares it. */
+    record Shown(String platform, String identifier, String status, String filingNumber, String appName,
+                 String providerName, String category, List<String> certSha256s) {
+        List<Object> values() {
+            return List.of(status, filingNumber, appName, providerName, category, List.copyOf(certSha256s));
+        }
+    }
+
+    /** A package's signer certificates. */
+    record Certificates(List<String> certSha256s) {
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -45,13 +58,10 @@ public class VerifyRows {
 
     public Optional<Answer> find(String platform, String identifier) {
         return jdbc.sql("""
-                        select status, filing_number, app_name, provider_name, category, as_of, log_index, body, cert_sha256s
+                        select status, filing_number, app_name, provider_name, category, as_of, log_index, body,
+                               cert_sha256s as certificates
                           from pub_verify where platform = ? and identifier = ?""")
-                .params(platform, identifier)
-                .query((rs, i) -> new Answer(rs.getString("status"), rs.getString("filing_number"), rs.getString("app_name"),
-                        rs.getString("provider_name"), rs.getString("category"), rs.getTimestamp("as_of").toInstant(),
-                        rs.getObject("log_index", Long.class), rs.getString("body"), Columns.strings(rs, "cert_sha256s")))
-                .optional();
+                .params(platform, identifier).query(Rows.of(Answer.class)).optional();
     }
 
     /**
@@ -79,18 +89,13 @@ public class VerifyRows {
                                    as blacklisted,
                                (select pk.cert_sha256s from pub_inspected_package pk
                                  where pk.filing_id = f.filing_id and pk.inspected_at <= f.registered_at
-                                 order by pk.inspected_at desc, pk.package_id desc limit 1) as cert_sha256s
+                                 order by pk.inspected_at desc, pk.package_id desc limit 1) as certificates
                           from unnest(?::text[], ?::text[]) k(platform, identifier)
                           join pub_filing_platform fp on fp.platform = k.platform and fp.identifier = k.identifier
                           join pub_filing f on f.filing_id = fp.filing_id
                           join pub_provider p on p.provider_id = f.provider_id
                          where f.status in ('REGISTERED', 'UNDER_RECTIFICATION', 'REVOKED')""")
-                .params(platforms(keys), identifiers(keys))
-                .query((rs, i) -> new VerifyCandidate(rs.getString("platform"), rs.getString("identifier"),
-                        rs.getString("filing_number"), rs.getString("app_name"), rs.getString("provider_name"),
-                        rs.getString("category"), rs.getString("status"), Columns.instant(rs, "registered_at"),
-                        rs.getBoolean("blacklisted"), Columns.strings(rs, "cert_sha256s")))
-                .list();
+                .params(platforms(keys), identifiers(keys)).query(Rows.of(VerifyCandidate.class)).list();
     }
 
     /** What the stored rows of these keys show, as {@link VerifyCandidate#shown()} does. */
@@ -101,13 +106,8 @@ public class VerifyRows {
                                coalesce(v.category, '') as category, v.cert_sha256s
                           from unnest(?::text[], ?::text[]) k(platform, identifier)
                           join pub_verify v on v.platform = k.platform and v.identifier = k.identifier""")
-                .params(platforms(keys), identifiers(keys))
-                .query(rs -> {
-                    shown.put(new VerifyKey(rs.getString("platform"), rs.getString("identifier")),
-                            List.of(rs.getString("status"), rs.getString("filing_number"), rs.getString("app_name"),
-                                    rs.getString("provider_name"), rs.getString("category"),
-                                    List.copyOf(Columns.strings(rs, "cert_sha256s"))));
-                });
+                .params(platforms(keys), identifiers(keys)).query(Rows.of(Shown.class)).list()
+                .forEach(r -> shown.put(new VerifyKey(r.platform(), r.identifier()), r.values()));
         return shown;
     }
 
@@ -147,8 +147,8 @@ public class VerifyRows {
                         select pk.cert_sha256s from pub_filing f join pub_inspected_package pk on pk.filing_id = f.filing_id
                          where f.filing_number = ? and pk.inspected_at <= f.registered_at
                          order by pk.inspected_at desc, pk.package_id desc limit 1""")
-                .param(filingNumber)
-                .query((rs, i) -> Columns.strings(rs, "cert_sha256s")).optional().orElse(List.of());
+                .param(filingNumber).query(Rows.of(Certificates.class)).optional().map(Certificates::certSha256s)
+                .orElse(List.of());
     }
 
     private static String[] platforms(Collection<VerifyKey> keys) {

@@ -1,13 +1,13 @@
 package cn.eduapp.registry.publication.internal.persistence;
 
 import cn.eduapp.registry.publication.internal.domain.ShownRow;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,6 +24,24 @@ public class WhitelistPeriodRows {
     public record Start(String filingId, ShownRow shown, Instant from) {
     }
 
+    /** A listed row of a filing, as shown. */
+    record Listed(String filingId, String filingNumber, String appName, String providerName, String creditCode,
+                  @Nullable String category, List<String> platforms, String status, @Nullable Instant registeredAt) {
+        ShownRow shown() {
+            return new ShownRow(filingNumber, appName, providerName, creditCode, category, platforms, status, registeredAt);
+        }
+    }
+
+    /** A running period of a filing: its row as shown since {@code validFrom}. */
+    record Running(long id, String filingId, String filingNumber, String appName, String providerName, String creditCode,
+                   @Nullable String category, List<String> platforms, String status, @Nullable Instant registeredAt,
+                   Instant validFrom) {
+        Open open() {
+            return new Open(id, new ShownRow(filingNumber, appName, providerName, creditCode, category, platforms, status,
+                    registeredAt), validFrom);
+        }
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -38,9 +56,7 @@ public class WhitelistPeriodRows {
         jdbc.sql("""
                         select filing_id, filing_number, app_name, provider_name, credit_code, category, platforms, status,
                                registered_at from pub_filing where filing_id = any(?) and listed""")
-                .param(filingIds).query(rs -> {
-                    listed.put(rs.getString("filing_id"), shown(rs));
-                });
+                .param(filingIds).query(Rows.of(Listed.class)).list().forEach(r -> listed.put(r.filingId(), r.shown()));
         return listed;
     }
 
@@ -51,10 +67,7 @@ public class WhitelistPeriodRows {
                         select id, filing_id, filing_number, app_name, provider_name, credit_code, category, platforms,
                                status, registered_at, valid_from from pub_whitelist_period
                          where filing_id = any(?) and valid_to is null""")
-                .param(filingIds).query(rs -> {
-                    open.put(rs.getString("filing_id"),
-                            new Open(rs.getLong("id"), shown(rs), rs.getTimestamp("valid_from").toInstant()));
-                });
+                .param(filingIds).query(Rows.of(Running.class)).list().forEach(r -> open.put(r.filingId(), r.open()));
         return open;
     }
 
@@ -70,11 +83,5 @@ public class WhitelistPeriodRows {
                         s.shown().providerName(), s.shown().creditCode(), s.shown().category(),
                         s.shown().platforms().toArray(String[]::new), s.shown().status(),
                         Columns.timestamp(s.shown().registeredAt()), Timestamp.from(s.from())}).toList());
-    }
-
-    private static ShownRow shown(ResultSet rs) throws SQLException {
-        return new ShownRow(rs.getString("filing_number"), rs.getString("app_name"), rs.getString("provider_name"),
-                rs.getString("credit_code"), rs.getString("category"), Columns.strings(rs, "platforms"),
-                rs.getString("status"), Columns.instant(rs, "registered_at"));
     }
 }

@@ -1,9 +1,10 @@
-package cn.eduapp.registry.enforcement.internal;
+package cn.eduapp.registry.enforcement.internal.persistence;
 
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.instant;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.parse;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.parse;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.ts;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.uuid;
 
+import cn.eduapp.registry.system.data.Rows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ public class DocumentRepository {
     }
 
     private static final String COLUMNS = "id, kind, number, order_id, case_id, provider_id, content, issued_at, issued_by, served_at, opened_at";
+    private static final TypeReference<Map<String, Object>> CONTENT = new TypeReference<>() { };
+
+    /** A row of {@link #COLUMNS}: the content as its JSON text. */
+    record Row(String id, String kind, String number, String orderId, @Nullable String caseId, String providerId,
+               String content, Instant issuedAt, String issuedBy, @Nullable Instant servedAt, @Nullable Instant openedAt) {
+    }
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -46,10 +53,9 @@ public class DocumentRepository {
 
     public void insert(StoredDocument d) {
         jdbc.sql("insert into enforcement_document (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)")
-                .params(UUID.fromString(d.id()), d.kind(), d.number(), UUID.fromString(d.orderId()),
-                        d.caseId() == null ? null : UUID.fromString(d.caseId()), UUID.fromString(d.providerId()),
-                        json.writeValueAsString(d.content()), ts(d.issuedAt()), d.issuedBy(), ts(d.servedAt()),
-                        ts(d.openedAt()))
+                .params(UUID.fromString(d.id()), d.kind(), d.number(), UUID.fromString(d.orderId()), uuid(d.caseId()),
+                        UUID.fromString(d.providerId()), json.writeValueAsString(d.content()), ts(d.issuedAt()),
+                        d.issuedBy(), ts(d.servedAt()), ts(d.openedAt()))
                 .update();
     }
 
@@ -59,17 +65,19 @@ public class DocumentRepository {
             return Optional.empty();
         }
         return jdbc.sql("select " + COLUMNS + " from enforcement_document where id = ?").param(uuid)
-                .query((rs, i) -> map(rs)).optional();
+                .query(Rows.of(Row.class)).optional().map(this::document);
     }
 
     public List<StoredDocument> ofOrder(String orderId) {
         return jdbc.sql("select " + COLUMNS + " from enforcement_document where order_id = ? order by issued_at, number")
-                .param(UUID.fromString(orderId)).query((rs, i) -> map(rs)).list();
+                .param(UUID.fromString(orderId)).query(Rows.of(Row.class)).list()
+                .stream().map(this::document).toList();
     }
 
     public List<StoredDocument> ofCase(String caseId) {
         return jdbc.sql("select " + COLUMNS + " from enforcement_document where case_id = ? order by issued_at, number")
-                .param(UUID.fromString(caseId)).query((rs, i) -> map(rs)).list();
+                .param(UUID.fromString(caseId)).query(Rows.of(Row.class)).list()
+                .stream().map(this::document).toList();
     }
 
     /** Served offline: every document of the order not yet served. */
@@ -84,10 +92,8 @@ public class DocumentRepository {
                 .params(ts(at), UUID.fromString(id)).update() == 1;
     }
 
-    private StoredDocument map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new StoredDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), json.readValue(rs.getString(7), new TypeReference<Map<String, Object>>() { }),
-                rs.getTimestamp(8).toInstant(), rs.getString(9), instant(rs.getTimestamp(10)),
-                instant(rs.getTimestamp(11)));
+    private StoredDocument document(Row r) {
+        return new StoredDocument(r.id(), r.kind(), r.number(), r.orderId(), r.caseId(), r.providerId(),
+                json.readValue(r.content(), CONTENT), r.issuedAt(), r.issuedBy(), r.servedAt(), r.openedAt());
     }
 }

@@ -1,14 +1,16 @@
-package cn.eduapp.registry.enforcement.internal;
+package cn.eduapp.registry.enforcement.internal.persistence;
 
-import cn.eduapp.registry.system.data.Like;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.orNone;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.parse;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.ts;
+
 import cn.eduapp.registry.enforcement.RectificationStatus;
 import cn.eduapp.registry.enforcement.RectificationView;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
+import cn.eduapp.registry.system.data.Like;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,22 @@ public class OrderRepository {
             id, filing_id, provider_id, filing_number, app_name, provider_name, reason, clause, deadline,
             deadline_working_days, alert_id, status, response, responded_at, created_at, created_by, closed_at,
             document_number, served_at, opened_at, service_method, refusal_evidence, version""";
+
+    /** A row of {@link #COLUMNS}; an order issued before numbered documents has no number (""). */
+    record Row(String id, String filingId, String providerId, @Nullable String filingNumber, String appName,
+               String providerName, String reason, String clause, @Nullable Instant deadline,
+               @Nullable Integer deadlineWorkingDays, @Nullable String alertId, RectificationStatus status,
+               @Nullable String response, @Nullable Instant respondedAt, Instant createdAt, String createdBy,
+               @Nullable Instant closedAt, @Nullable String documentNumber, @Nullable Instant servedAt,
+               @Nullable Instant openedAt, @Nullable String serviceMethod, @Nullable String refusalEvidence, int version) {
+
+        RectificationOrder order() {
+            return new RectificationOrder(id, filingId, providerId, filingNumber, appName, providerName, reason, clause,
+                    deadline, deadlineWorkingDays, alertId, status, response, respondedAt, createdAt, createdBy, closedAt,
+                    documentNumber == null ? "" : documentNumber, servedAt, openedAt, serviceMethod, refusalEvidence,
+                    version);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -53,7 +71,7 @@ public class OrderRepository {
             return Optional.empty();
         }
         return jdbc.sql("select " + COLUMNS + " from rectification_order where id = ?").param(uuid)
-                .query(OrderRepository::map).optional();
+                .query(Rows.of(Row.class)).optional().map(Row::order);
     }
 
     /** Whether an order of the filing still holds it: open, answered, or overdue/refused awaiting a decision. */
@@ -106,10 +124,7 @@ public class OrderRepository {
                 select at, actor, action, from_status, to_status, comment from rectification_history
                  where order_id = ? order by id""")
                 .param(UUID.fromString(orderId))
-                .query((rs, i) -> new RectificationView.Entry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), status(rs.getString("from_status")),
-                        RectificationStatus.valueOf(rs.getString("to_status")), rs.getString("comment")))
-                .list();
+                .query(Rows.of(RectificationView.Entry.class)).list();
     }
 
     /** A filter of the order lists; null means any. {@code dueBefore}: OPEN orders due before then (and not yet). */
@@ -124,14 +139,12 @@ public class OrderRepository {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (f.providerId() != null) {
-            UUID p = parse(f.providerId());
             where.append(" and provider_id = ?");
-            params.add(p == null ? new UUID(0, 0) : p);
+            params.add(orNone(f.providerId()));
         }
         if (f.filingId() != null) {
-            UUID p = parse(f.filingId());
             where.append(" and filing_id = ?");
-            params.add(p == null ? new UUID(0, 0) : p);
+            params.add(orNone(f.filingId()));
         }
         if (f.status() != null) {
             where.append(" and status = ?");
@@ -158,42 +171,8 @@ public class OrderRepository {
         pageParams.add(page.offset());
         String order = f.dueBefore() != null || f.dueAfter() != null ? " order by deadline, id" : " order by created_at desc, id";
         List<RectificationOrder> items = jdbc.sql("select " + COLUMNS + " from rectification_order" + where + order + " limit ? offset ?")
-                .params(pageParams).query(OrderRepository::map).list();
+                .params(pageParams).query(Rows.of(Row.class)).list().stream().map(Row::order).toList();
         return PageResult.of(items, page, total);
-    }
-
-    static RectificationOrder map(ResultSet rs, int row) throws SQLException {
-        Integer days = rs.getObject("deadline_working_days", Integer.class);
-        return new RectificationOrder(rs.getString("id"), rs.getString("filing_id"), rs.getString("provider_id"),
-                rs.getString("filing_number"), rs.getString("app_name"), rs.getString("provider_name"),
-                rs.getString("reason"), rs.getString("clause"), instant(rs.getTimestamp("deadline")),
-                days, rs.getString("alert_id"),
-                RectificationStatus.valueOf(rs.getString("status")), rs.getString("response"),
-                instant(rs.getTimestamp("responded_at")), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), instant(rs.getTimestamp("closed_at")),
-                rs.getString("document_number") == null ? "" : rs.getString("document_number"),
-                instant(rs.getTimestamp("served_at")), instant(rs.getTimestamp("opened_at")),
-                rs.getString("service_method"), rs.getString("refusal_evidence"), rs.getInt("version"));
-    }
-
-    private static @Nullable RectificationStatus status(@Nullable String s) {
-        return s == null ? null : RectificationStatus.valueOf(s);
-    }
-
-    static @Nullable Timestamp ts(@Nullable Instant i) {
-        return i == null ? null : Timestamp.from(i);
-    }
-
-    static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
-
-    static @Nullable UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The complaint an order was started from. */

@@ -1,9 +1,10 @@
-package cn.eduapp.registry.enforcement.internal;
+package cn.eduapp.registry.enforcement.internal.persistence;
 
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.instant;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.orNone;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.ts;
 
 import cn.eduapp.registry.enforcement.IcpOrderView;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
 import java.util.ArrayList;
@@ -37,20 +38,16 @@ public class IcpRepository {
         String where = "";
         List<Object> params = new ArrayList<>();
         if (filingId != null && !filingId.isBlank()) {
-            UUID id = OrderRepository.parse(filingId);
             where = " where filing_id = ?";
-            params.add(id == null ? new UUID(0, 0) : id);
+            params.add(orNone(filingId));
         }
         long total = jdbc.sql("select count(*) from icp_order" + where).params(params).query(Long.class).single();
         params.add(page.size());
         params.add(page.offset());
-        List<IcpOrderView> items = jdbc.sql("select * from icp_order" + where + " order by issued_at desc, id limit ? offset ?")
-                .params(params)
-                .query((rs, i) -> new IcpOrderView(rs.getString("id"), rs.getString("filing_id"),
-                        rs.getString("filing_number"), rs.getString("app_name"), rs.getString("provider_name"),
-                        rs.getString("kind"), rs.getString("reason"), instant(rs.getTimestamp("deadline")),
-                        rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by")))
-                .list();
+        List<IcpOrderView> items = jdbc.sql("""
+                select id, filing_id, filing_number, app_name, provider_name, kind, reason, deadline, issued_at, issued_by
+                  from icp_order""" + where + " order by issued_at desc, id limit ? offset ?")
+                .params(params).query(Rows.of(IcpOrderView.class)).list();
         return PageResult.of(items, page, total);
     }
 }

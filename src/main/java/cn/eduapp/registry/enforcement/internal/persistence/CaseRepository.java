@@ -1,17 +1,19 @@
-package cn.eduapp.registry.enforcement.internal;
+package cn.eduapp.registry.enforcement.internal.persistence;
 
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.instant;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.parse;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.orNone;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.parse;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.ts;
 
 import cn.eduapp.registry.enforcement.CaseGround;
 import cn.eduapp.registry.enforcement.CaseOutcome;
 import cn.eduapp.registry.enforcement.CaseStatus;
 import cn.eduapp.registry.enforcement.internal.domain.EnforcementCase;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,20 @@ public class CaseRepository {
             id, order_id, filing_id, provider_id, filing_number, app_name, provider_name, credit_code, ground, status,
             facts, opened_at, opened_by, statement_due_at, statement, statement_at, outcome, reasons, decided_at,
             decided_by, new_deadline, version""";
+
+    /** A row of {@link #COLUMNS}. */
+    record Row(String id, String orderId, String filingId, String providerId, @Nullable String filingNumber,
+               String appName, String providerName, String creditCode, CaseGround ground, CaseStatus status,
+               String facts, Instant openedAt, String openedBy, Instant statementDueAt, @Nullable String statement,
+               @Nullable Instant statementAt, @Nullable CaseOutcome outcome, @Nullable String reasons,
+               @Nullable Instant decidedAt, @Nullable String decidedBy, @Nullable Instant newDeadline, int version) {
+
+        EnforcementCase enforcementCase() {
+            return new EnforcementCase(id, orderId, filingId, providerId, filingNumber, appName, providerName, creditCode,
+                    ground, status, facts, openedAt, openedBy, statementDueAt, statement, statementAt, outcome, reasons,
+                    decidedAt, decidedBy, newDeadline, version);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -66,21 +82,21 @@ public class CaseRepository {
             return Optional.empty();
         }
         return jdbc.sql("select " + COLUMNS + " from enforcement_case where id = ?").param(uuid)
-                .query(CaseRepository::map).optional();
+                .query(Rows.of(Row.class)).optional().map(Row::enforcementCase);
     }
 
     public List<EnforcementCase> ofOrder(String orderId) {
         return jdbc.sql("select " + COLUMNS + " from enforcement_case where order_id = ? order by opened_at")
-                .param(UUID.fromString(orderId)).query(CaseRepository::map).list();
+                .param(UUID.fromString(orderId)).query(Rows.of(Row.class)).list()
+                .stream().map(Row::enforcementCase).toList();
     }
 
     public PageResult<EnforcementCase> list(@Nullable String providerId, @Nullable CaseStatus status, PageQuery page) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (providerId != null) {
-            UUID p = parse(providerId);
             where.append(" and provider_id = ?");
-            params.add(p == null ? new UUID(0, 0) : p);
+            params.add(orNone(providerId));
         }
         if (status != null) {
             where.append(" and status = ?");
@@ -92,42 +108,27 @@ public class CaseRepository {
         pageParams.add(page.offset());
         List<EnforcementCase> items = jdbc.sql("select " + COLUMNS + " from enforcement_case" + where
                         + " order by opened_at desc, id limit ? offset ?")
-                .params(pageParams).query(CaseRepository::map).list();
+                .params(pageParams).query(Rows.of(Row.class)).list().stream().map(Row::enforcementCase).toList();
         return PageResult.of(items, page, total);
     }
 
-    public void recordReview(String caseId, String body, String reference, java.time.LocalDate decidedOn, boolean annulled,
-                             java.time.Instant at, String by) {
+    public void recordReview(String caseId, String body, String reference, LocalDate decidedOn, boolean annulled,
+                             Instant at, String by) {
         jdbc.sql("""
                 insert into enforcement_review_result (case_id, body, reference, decided_on, annulled, recorded_at, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.fromString(caseId), body, reference, java.sql.Date.valueOf(decidedOn), annulled, ts(at), by)
+                .params(UUID.fromString(caseId), body, reference, Date.valueOf(decidedOn), annulled, ts(at), by)
                 .update();
     }
 
     /** A recorded 行政复议 or court result. */
-    public record Review(String body, String reference, java.time.LocalDate decidedOn, boolean annulled,
-                         java.time.Instant recordedAt) {
+    public record Review(String body, String reference, LocalDate decidedOn, boolean annulled, Instant recordedAt) {
     }
 
     public List<Review> reviews(String caseId) {
         return jdbc.sql("select body, reference, decided_on, annulled, recorded_at from enforcement_review_result"
                         + " where case_id = ? order by id")
                 .param(UUID.fromString(caseId))
-                .query((rs, i) -> new Review(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getBoolean(4), rs.getTimestamp(5).toInstant()))
-                .list();
-    }
-
-    static EnforcementCase map(ResultSet rs, int row) throws SQLException {
-        String outcome = rs.getString("outcome");
-        return new EnforcementCase(rs.getString("id"), rs.getString("order_id"), rs.getString("filing_id"),
-                rs.getString("provider_id"), rs.getString("filing_number"), rs.getString("app_name"),
-                rs.getString("provider_name"), rs.getString("credit_code"), CaseGround.valueOf(rs.getString("ground")),
-                CaseStatus.valueOf(rs.getString("status")), rs.getString("facts"), rs.getTimestamp("opened_at").toInstant(),
-                rs.getString("opened_by"), rs.getTimestamp("statement_due_at").toInstant(), rs.getString("statement"),
-                instant(rs.getTimestamp("statement_at")), outcome == null ? null : CaseOutcome.valueOf(outcome),
-                rs.getString("reasons"), instant(rs.getTimestamp("decided_at")), rs.getString("decided_by"),
-                instant(rs.getTimestamp("new_deadline")), rs.getInt("version"));
+                .query(Rows.of(Review.class)).list();
     }
 }

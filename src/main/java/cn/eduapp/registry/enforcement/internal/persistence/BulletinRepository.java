@@ -1,14 +1,12 @@
-package cn.eduapp.registry.enforcement.internal;
+package cn.eduapp.registry.enforcement.internal.persistence;
 
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.instant;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.parse;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.parse;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.ts;
 
 import cn.eduapp.registry.enforcement.RevocationBulletinView;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,14 +43,14 @@ public class BulletinRepository {
         UUID uuid = parse(id);
         return uuid == null ? Optional.empty()
                 : jdbc.sql("select " + COLUMNS + " from revocation_bulletin where id = ?").param(uuid)
-                        .query(BulletinRepository::map).optional();
+                        .query(Rows.of(RevocationBulletinView.class)).optional();
     }
 
     public PageResult<RevocationBulletinView> list(PageQuery page) {
         long total = jdbc.sql("select count(*) from revocation_bulletin").query(Long.class).single();
         List<RevocationBulletinView> items = jdbc.sql("select " + COLUMNS
                         + " from revocation_bulletin order by issued_at desc, id limit ? offset ?")
-                .params(page.size(), page.offset()).query(BulletinRepository::map).list();
+                .params(page.size(), page.offset()).query(Rows.of(RevocationBulletinView.class)).list();
         return PageResult.of(items, page, total);
     }
 
@@ -62,12 +60,5 @@ public class BulletinRepository {
                 update revocation_bulletin set takedown_notice_id = ?, converted_at = ?, converted_by = ?
                  where id = ? and takedown_notice_id is null""")
                 .params(UUID.fromString(noticeId), ts(at), by, UUID.fromString(id)).update() == 1;
-    }
-
-    static RevocationBulletinView map(ResultSet rs, int i) throws SQLException {
-        return new RevocationBulletinView(rs.getString("id"), rs.getString("case_id"), rs.getString("filing_id"),
-                rs.getString("filing_number"), rs.getString("app_name"), rs.getString("provider_name"),
-                rs.getString("reason"), rs.getString("decision_number"), rs.getTimestamp("issued_at").toInstant(),
-                rs.getString("takedown_notice_id"), instant(rs.getTimestamp("converted_at")));
     }
 }

@@ -1,13 +1,15 @@
-package cn.eduapp.registry.enforcement.internal;
+package cn.eduapp.registry.enforcement.internal.persistence;
 
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.parse;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.ts;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.uuid;
 
 import cn.eduapp.registry.enforcement.TakedownNoticeView;
+import cn.eduapp.registry.system.data.Rows;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class NoticeRepository {
 
     private static final TypeReference<List<TakedownNoticeView.Platform>> PLATFORMS = new TypeReference<>() { };
+    private static final String NOTICE = """
+            n.id, n.filing_id, n.filing_number, n.app_name, n.provider_name, n.platforms, n.reason, n.cause, n.order_id,
+            n.issued_at, n.issued_by""";
+    private static final String DELIVERY = "platform_id, platform_name, action, acknowledged_at, reminded_at";
 
     private final JdbcClient jdbc;
     private final JsonMapper mapper;
@@ -43,14 +49,23 @@ public class NoticeRepository {
     public record Reminder(String noticeId, String filingNumber, String platformId, String platformName, Instant issuedAt) {
     }
 
+    /** A row of {@link #NOTICE}: the stores as their JSON text. */
+    record Row(String id, @Nullable String filingId, String filingNumber, String appName, @Nullable String providerName,
+               String platforms, String reason, String cause, @Nullable String orderId, Instant issuedAt, String issuedBy) {
+    }
+
+    /** A row of the inbox: the notice and whether a reminder went out for this store. */
+    record InboxRow(String id, String filingNumber, String appName, @Nullable String providerName, String platforms,
+                    String reason, Instant issuedAt, boolean reminded) {
+    }
+
     public void insert(StoredNotice n) {
         jdbc.sql("""
                 insert into takedown_notice (id, filing_id, filing_number, app_name, provider_name, platforms, reason, cause,
                                              order_id, issued_at, issued_by)
                 values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)""")
-                .params(UUID.fromString(n.id()), n.filingId() == null ? null : UUID.fromString(n.filingId()),
-                        n.filingNumber(), n.appName(), n.providerName(), mapper.writeValueAsString(n.platforms()),
-                        n.reason(), n.cause(), n.orderId() == null ? null : UUID.fromString(n.orderId()),
+                .params(UUID.fromString(n.id()), uuid(n.filingId()), n.filingNumber(), n.appName(), n.providerName(),
+                        mapper.writeValueAsString(n.platforms()), n.reason(), n.cause(), uuid(n.orderId()),
                         ts(n.issuedAt()), n.issuedBy())
                 .update();
     }
@@ -61,37 +76,28 @@ public class NoticeRepository {
     }
 
     public Optional<StoredNotice> find(String id) {
-        UUID uuid = OrderRepository.parse(id);
+        UUID uuid = parse(id);
         if (uuid == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from takedown_notice where id = ?").param(uuid).query(this::map).optional();
+        return jdbc.sql("select " + NOTICE + " from takedown_notice n where n.id = ?").param(uuid)
+                .query(Rows.of(Row.class)).optional().map(this::notice);
     }
 
     public List<Delivery> deliveries(String noticeId) {
-        return jdbc.sql("""
-                select platform_id::text, platform_name, action, acknowledged_at, reminded_at from takedown_delivery
-                 where notice_id = ? order by platform_name, platform_id""")
-                .param(UUID.fromString(noticeId))
-                .query((rs, i) -> new Delivery(rs.getString(1), rs.getString(2), rs.getString(3),
-                        OrderRepository.instant(rs.getTimestamp(4)), OrderRepository.instant(rs.getTimestamp(5))))
-                .list();
+        return jdbc.sql("select " + DELIVERY + " from takedown_delivery where notice_id = ? order by platform_name, platform_id")
+                .param(UUID.fromString(noticeId)).query(Rows.of(Delivery.class)).list();
     }
 
     /** The delivery of one notice to one store, if the notice went to it. */
     public Optional<Delivery> delivery(String noticeId, String platformId) {
-        UUID n = OrderRepository.parse(noticeId);
-        UUID p = OrderRepository.parse(platformId);
+        UUID n = parse(noticeId);
+        UUID p = parse(platformId);
         if (n == null || p == null) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                select platform_id::text, platform_name, action, acknowledged_at, reminded_at from takedown_delivery
-                 where notice_id = ? and platform_id = ?""")
-                .params(n, p)
-                .query((rs, i) -> new Delivery(rs.getString(1), rs.getString(2), rs.getString(3),
-                        OrderRepository.instant(rs.getTimestamp(4)), OrderRepository.instant(rs.getTimestamp(5))))
-                .optional();
+        return jdbc.sql("select " + DELIVERY + " from takedown_delivery where notice_id = ? and platform_id = ?")
+                .params(n, p).query(Rows.of(Delivery.class)).optional();
     }
 
     /** Records the acknowledgement once; false when the store had acknowledged already. */
@@ -103,41 +109,37 @@ public class NoticeRepository {
     }
 
     public PageResult<TakedownNoticeView.InboxItem> inbox(String platformId, PageQuery page) {
-        UUID p = OrderRepository.parse(platformId);
+        UUID p = parse(platformId);
         if (p == null) {
             return PageResult.of(List.of(), page, 0);
         }
         long total = jdbc.sql("select count(*) from takedown_delivery where platform_id = ? and action is null")
                 .param(p).query(Long.class).single();
         List<TakedownNoticeView.InboxItem> items = jdbc.sql("""
-                select n.*, d.reminded_at from takedown_delivery d join takedown_notice n on n.id = d.notice_id
+                select n.id, n.filing_number, n.app_name, n.provider_name, n.platforms, n.reason, n.issued_at,
+                       d.reminded_at is not null as reminded
+                  from takedown_delivery d join takedown_notice n on n.id = d.notice_id
                  where d.platform_id = ? and d.action is null
                  order by n.issued_at desc, n.id limit ? offset ?""")
-                .params(p, page.size(), page.offset())
-                .query((rs, i) -> {
-                    StoredNotice n = map(rs, i);
-                    return new TakedownNoticeView.InboxItem(n.id(), n.filingNumber(), n.appName(), n.providerName(),
-                            n.platforms(), n.reason(), n.issuedAt(), rs.getTimestamp("reminded_at") != null);
-                })
-                .list();
+                .params(p, page.size(), page.offset()).query(Rows.of(InboxRow.class)).list().stream()
+                .map(r -> new TakedownNoticeView.InboxItem(r.id(), r.filingNumber(), r.appName(), r.providerName(),
+                        platforms(r.platforms()), r.reason(), r.issuedAt(), r.reminded()))
+                .toList();
         return PageResult.of(items, page, total);
     }
 
     public PageResult<TakedownNoticeView.Summary> list(@Nullable String filingNumber, PageQuery page) {
         String where = filingNumber == null || filingNumber.isBlank() ? "" : " where n.filing_number = ?";
-        List<Object> params = where.isEmpty() ? new java.util.ArrayList<>() : new java.util.ArrayList<>(List.of(filingNumber.trim()));
+        List<Object> params = where.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(filingNumber.trim()));
         long total = jdbc.sql("select count(*) from takedown_notice n" + where).params(params).query(Long.class).single();
         params.add(page.size());
         params.add(page.offset());
         List<TakedownNoticeView.Summary> items = jdbc.sql("""
-                select n.id::text, n.filing_number, n.app_name, n.reason, n.cause, n.issued_at,
-                       (select count(*) from takedown_delivery d where d.notice_id = n.id and d.action is not null) as acked,
+                select n.id, n.filing_number, n.app_name, n.reason, n.cause, n.issued_at,
+                       (select count(*) from takedown_delivery d where d.notice_id = n.id and d.action is not null) as acknowledged,
                        (select count(*) from takedown_delivery d where d.notice_id = n.id and d.action is null) as silent
                   from takedown_notice n""" + where + " order by n.issued_at desc, n.id limit ? offset ?")
-                .params(params)
-                .query((rs, i) -> new TakedownNoticeView.Summary(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getInt(8)))
-                .list();
+                .params(params).query(Rows.of(TakedownNoticeView.Summary.class)).list();
         return PageResult.of(items, page, total);
     }
 
@@ -147,17 +149,16 @@ public class NoticeRepository {
                 update takedown_delivery d set reminded_at = ?
                   from takedown_notice n
                  where n.id = d.notice_id and d.action is null and d.reminded_at is null and n.issued_at < ?
-                returning d.notice_id::text, n.filing_number, d.platform_id::text, d.platform_name, n.issued_at""")
-                .params(ts(now), ts(issuedBefore))
-                .query((rs, i) -> new Reminder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
+                returning d.notice_id, n.filing_number, d.platform_id, d.platform_name, n.issued_at""")
+                .params(ts(now), ts(issuedBefore)).query(Rows.of(Reminder.class)).list();
     }
 
-    private StoredNotice map(ResultSet rs, int row) throws SQLException {
-        return new StoredNotice(rs.getString("id"), rs.getString("filing_id"), rs.getString("filing_number"),
-                rs.getString("app_name"), rs.getString("provider_name"),
-                mapper.readValue(rs.getString("platforms"), PLATFORMS), rs.getString("reason"), rs.getString("cause"),
-                rs.getString("order_id"), rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"));
+    private StoredNotice notice(Row r) {
+        return new StoredNotice(r.id(), r.filingId(), r.filingNumber(), r.appName(), r.providerName(),
+                platforms(r.platforms()), r.reason(), r.cause(), r.orderId(), r.issuedAt(), r.issuedBy());
+    }
+
+    private List<TakedownNoticeView.Platform> platforms(String json) {
+        return mapper.readValue(json, PLATFORMS);
     }
 }

@@ -1,12 +1,10 @@
-package cn.eduapp.registry.enforcement.internal;
+package cn.eduapp.registry.enforcement.internal.persistence;
 
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.instant;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.parse;
-import static cn.eduapp.registry.enforcement.internal.OrderRepository.ts;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.parse;
+import static cn.eduapp.registry.enforcement.internal.persistence.Ids.ts;
 
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,17 +47,17 @@ public class BlacklistRepository {
         UUID uuid = parse(id);
         return uuid == null ? Optional.empty()
                 : jdbc.sql("select " + COLUMNS + " from blacklist_entry where id = ?").param(uuid)
-                        .query(BlacklistRepository::map).optional();
+                        .query(Rows.of(Entry.class)).optional();
     }
 
     public Optional<Entry> ofCase(String caseId) {
         return jdbc.sql("select " + COLUMNS + " from blacklist_entry where case_id = ? order by listed_at desc limit 1")
-                .param(UUID.fromString(caseId)).query(BlacklistRepository::map).optional();
+                .param(UUID.fromString(caseId)).query(Rows.of(Entry.class)).optional();
     }
 
     public Optional<Entry> runningOfCase(String caseId) {
         return jdbc.sql("select " + COLUMNS + " from blacklist_entry where case_id = ? and ended_at is null")
-                .param(UUID.fromString(caseId)).query(BlacklistRepository::map).optional();
+                .param(UUID.fromString(caseId)).query(Rows.of(Entry.class)).optional();
     }
 
     /** Running entries whose period has ended by {@code today}. */
@@ -72,21 +70,12 @@ public class BlacklistRepository {
     public Optional<Entry> end(String id, String kind, @Nullable String reason, String by, Instant at) {
         return jdbc.sql("update blacklist_entry set ended_at = ?, end_kind = ?, end_reason = ?, ended_by = ?"
                         + " where id = ? and ended_at is null returning " + COLUMNS)
-                .params(ts(at), kind, reason, by, UUID.fromString(id)).query(BlacklistRepository::map).optional();
+                .params(ts(at), kind, reason, by, UUID.fromString(id)).query(Rows.of(Entry.class)).optional();
     }
 
     /** Whether any other entry of the provider still runs (the bar on new filings then stays). */
     public boolean otherRunning(String providerId, String exceptId) {
         return jdbc.sql("select count(*) from blacklist_entry where provider_id = ? and ended_at is null and id <> ?")
                 .params(UUID.fromString(providerId), UUID.fromString(exceptId)).query(Long.class).single() > 0;
-    }
-
-    static Entry map(ResultSet rs, int i) throws SQLException {
-        return new Entry(rs.getString("id"), rs.getString("case_id"), rs.getString("filing_id"), rs.getString("provider_id"),
-                rs.getString("filing_number"), rs.getString("app_name"), rs.getString("provider_name"),
-                rs.getString("credit_code"), rs.getString("reason"), rs.getString("clause"), rs.getString("decision_number"),
-                rs.getDate("listed_on").toLocalDate(), rs.getDate("listed_until").toLocalDate(),
-                rs.getTimestamp("listed_at").toInstant(), instant(rs.getTimestamp("ended_at")), rs.getString("end_kind"),
-                rs.getString("end_reason"));
     }
 }
