@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +19,7 @@ import org.springframework.modulith.core.ApplicationModule;
  * The one module shape (issue 19, docs/architecture.md): SQL only in {@code internal.persistence}, controllers only
  * in {@code internal.web}, a domain free of JDBC and web, no open module but {@code shared}, and files a newcomer
  * can read: none over 300 lines, nine in ten at most 150.
- *
- * <p>The SQL rule is frozen (ArchUnit's {@link FreezingArchRule}): the repositories that still sit in a module's
- * {@code internal} root (enforcement, complaint, notification, outbox, audit, usage, document's signing keys,
- * identity's actor names) are recorded in {@code src/test/resources/archunit-store}; a new violation fails, and
- * moving one of them to {@code internal.persistence} shrinks the store. Debt, not licence: see docs/architecture.md.
+
  */
 class ModuleShapeTest {
 
@@ -33,11 +28,11 @@ class ModuleShapeTest {
 
     @Test
     void sqlLivesInPersistence() {
-        FreezingArchRule.freeze(noClasses().that().resideOutsideOfPackages("..internal.persistence..", "cn.eduapp.registry.system..")
+        noClasses().that().resideOutsideOfPackages("..internal.persistence..", "cn.eduapp.registry.system..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
-                .because("every SQL statement of a module lives in its internal.persistence package"))
+                .because("every SQL statement of a module lives in its internal.persistence package")
                 .check(MAIN);
     }
 
