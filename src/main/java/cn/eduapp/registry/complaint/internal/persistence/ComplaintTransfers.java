@@ -1,5 +1,6 @@
 package cn.eduapp.registry.complaint.internal.persistence;
 
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,9 +32,9 @@ public class ComplaintTransfers {
 
     public Optional<Transfer> of(String trackingNumber) {
         return jdbc.sql("""
-                select transferred_to_province, transferred_at from complaint
+                select transferred_to_province as province, transferred_at as at from complaint
                  where tracking_number = ? and transferred_to_province is not null""")
                 .param(trackingNumber)
-                .query((rs, i) -> new Transfer(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+                .query(Rows.of(Transfer.class)).optional();
     }
 }

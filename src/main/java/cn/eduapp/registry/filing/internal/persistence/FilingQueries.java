@@ -8,8 +8,7 @@ import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,8 +71,8 @@ public class FilingQueries {
         pageParams.add(page.offset());
         List<FilingSummary> items = jdbc.sql(SUMMARY_COLUMNS + where + " order by created_at desc, id limit ? offset ?")
                 .params(pageParams)
-                .query(FilingQueries::summary)
-                .list();
+                .query(Rows.of(SummaryRow.class))
+                .list().stream().map(SummaryRow::summary).toList();
         return PageResult.of(items, page, total);
     }
 
@@ -84,18 +83,15 @@ public class FilingQueries {
                 .param(appName).query(String.class).optional();
     }
 
-    /** A row of {@link #SUMMARY_COLUMNS} as a listing shows it. */
-    private static FilingSummary summary(ResultSet rs, int row) throws SQLException {
-        String category = rs.getString("category");
-        return new FilingSummary(rs.getString("id"), FilingStatus.valueOf(rs.getString("status")),
-                rs.getString("filing_number"), category == null ? null : Category.valueOf(category),
-                rs.getString("app_name"), new FilingView.ProviderRef(rs.getString("provider_id"),
-                rs.getString("provider_name")), rs.getTimestamp("created_at").toInstant(),
-                instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("registered_at")));
-    }
+    /** A row of {@link #SUMMARY_COLUMNS}; {@link #summary} is how a listing shows it. */
+    private record SummaryRow(String id, FilingStatus status, @Nullable String filingNumber, @Nullable Category category,
+                              String appName, String providerId, String providerName, Instant createdAt,
+                              @Nullable Instant submittedAt, @Nullable Instant registeredAt) {
 
-    private static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
+        FilingSummary summary() {
+            return new FilingSummary(id, status, filingNumber, category, appName,
+                    new FilingView.ProviderRef(providerId, providerName), createdAt, submittedAt, registeredAt);
+        }
     }
 
     /** The category the city reviewer set on this filing in place of the one decided from its declaration. */
@@ -123,8 +119,8 @@ public class FilingQueries {
         }
         sql.append(" order by registered_at nulls last, filing_number, id");
         return jdbc.sql(sql.toString()).params(params)
-                .query(FilingQueries::summary)
-                .list();
+                .query(Rows.of(SummaryRow.class))
+                .list().stream().map(SummaryRow::summary).toList();
     }
 
     /**
@@ -133,17 +129,16 @@ public class FilingQueries {
      */
     public FilingManagement.Figures figures(Instant from) {
         List<FilingManagement.StatusCategoryCount> counts = jdbc.sql("""
-                select status, category, count(*) as n from filing
+                select status, category, count(*) as count from filing
                  where submitted_at is not null or imported
                  group by status, category order by status, category""")
-                .query((rs, i) -> new FilingManagement.StatusCategoryCount(FilingStatus.valueOf(rs.getString("status")),
-                        rs.getString("category"), rs.getLong("n")))
+                .query(Rows.of(FilingManagement.StatusCategoryCount.class))
                 .list();
         List<FilingManagement.MonthCount> months = jdbc.sql("""
-                select to_char(registered_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n
+                select to_char(registered_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as count
                   from filing where registered_at >= ? group by 1 order by 1""")
                 .param(Timestamp.from(from))
-                .query((rs, i) -> new FilingManagement.MonthCount(rs.getString("month"), rs.getLong("n")))
+                .query(Rows.of(FilingManagement.MonthCount.class))
                 .list();
         return new FilingManagement.Figures(counts, months);
     }

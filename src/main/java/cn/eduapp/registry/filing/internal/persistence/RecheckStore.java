@@ -31,6 +31,9 @@ public class RecheckStore {
                           @Nullable Category category, boolean categoryCorrected) {
     }
 
+    private record AlertedRule(String filingId, String ruleId) {
+    }
+
     private final JdbcClient jdbc;
     private final JsonMapper mapper;
 
@@ -69,11 +72,12 @@ public class RecheckStore {
         Map<String, Set<String>> open = new HashMap<>();
         UUID[] ids = filingIds.stream().map(UUID::fromString).toArray(UUID[]::new);
         jdbc.sql("""
-                select filing_id::text, rule_id from recheck_alert
+                select filing_id::text as filing_id, rule_id from recheck_alert
                  where filing_id = any(?) and (status = 'OPEN' or (status = 'DISMISSED' and cleared_at is null))""")
                 .param(ids)
-                .query((rs, i) -> open.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)))
-                .list();
+                .query(Rows.of(AlertedRule.class))
+                .list()
+                .forEach(r -> open.computeIfAbsent(r.filingId(), k -> new HashSet<>()).add(r.ruleId()));
         return open;
     }
 

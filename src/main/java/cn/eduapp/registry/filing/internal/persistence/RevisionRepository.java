@@ -4,8 +4,7 @@ import cn.eduapp.registry.filing.internal.domain.Revision;
 import cn.eduapp.registry.filing.RevisionStatus;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PrecheckResult;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -39,17 +38,17 @@ public class RevisionRepository {
             return Optional.empty();
         }
         return jdbc.sql("select " + COLUMNS + " from filing_revision where id = ? and filing_id = ?").params(r, f)
-                .query(this::map).optional();
+                .query(Rows.of(Row.class)).optional().map(this::revision);
     }
 
     public Optional<Revision> open(String filingId) {
         return jdbc.sql("select " + COLUMNS + " from filing_revision where filing_id = ? and status in ('DRAFT','CITY_REVIEW','RETURNED')")
-                .param(UUID.fromString(filingId)).query(this::map).optional();
+                .param(UUID.fromString(filingId)).query(Rows.of(Row.class)).optional().map(this::revision);
     }
 
     public List<Revision> ofFiling(String filingId) {
         return jdbc.sql("select " + COLUMNS + " from filing_revision where filing_id = ? order by created_at desc")
-                .param(UUID.fromString(filingId)).query(this::map).list();
+                .param(UUID.fromString(filingId)).query(Rows.of(Row.class)).list().stream().map(this::revision).toList();
     }
 
     /** The open revision's unique index makes a second open revision a DuplicateKeyException (409). */
@@ -84,28 +83,26 @@ public class RevisionRepository {
     /** Revisions waiting for the city, oldest submission first. */
     public List<Revision> queue(RevisionStatus status, int limit, long offset) {
         return jdbc.sql("select " + COLUMNS + " from filing_revision where status = ? order by submitted_at nulls last, created_at limit ? offset ?")
-                .params(status.name(), limit, offset).query(this::map).list();
+                .params(status.name(), limit, offset).query(Rows.of(Row.class)).list().stream().map(this::revision).toList();
     }
 
     public long count(RevisionStatus status) {
         return jdbc.sql("select count(*) from filing_revision where status = ?").param(status.name()).query(Long.class).single();
     }
 
-    private Revision map(ResultSet rs, int row) throws SQLException {
-        String precheck = rs.getString("precheck");
-        return new Revision(rs.getString("id"), rs.getString("filing_id"), RevisionStatus.valueOf(rs.getString("status")),
-                mapper.readValue(rs.getString("app"), Declaration.class),
-                precheck == null ? null : mapper.readValue(precheck, PrecheckResult.class), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("submitted_at")),
-                instant(rs.getTimestamp("decided_at")), rs.getString("decided_by"), rs.getString("comment"),
-                rs.getInt("version"));
+    /** A row of {@link #COLUMNS}, the declaration and precheck still JSON. */
+    private record Row(String id, String filingId, RevisionStatus status, String app, @Nullable String precheck,
+                       String createdBy, Instant createdAt, @Nullable Instant submittedAt, @Nullable Instant decidedAt,
+                       @Nullable String decidedBy, @Nullable String comment, int version) {
+    }
+
+    private Revision revision(Row r) {
+        return new Revision(r.id(), r.filingId(), r.status(), mapper.readValue(r.app(), Declaration.class),
+                r.precheck() == null ? null : mapper.readValue(r.precheck(), PrecheckResult.class), r.createdBy(),
+                r.createdAt(), r.submittedAt(), r.decidedAt(), r.decidedBy(), r.comment(), r.version());
     }
 
     private static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

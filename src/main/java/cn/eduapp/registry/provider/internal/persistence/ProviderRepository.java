@@ -9,6 +9,7 @@ import cn.eduapp.registry.shared.CreditCode;
 import cn.eduapp.registry.shared.LegalPersonType;
 import cn.eduapp.registry.shared.LicenceType;
 import cn.eduapp.registry.shared.RegistrationAuthority;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -69,12 +70,10 @@ public class ProviderRepository {
     public List<Licence> licences(String providerId) {
         return jdbc.sql("""
                 select id, type, number, issuer, valid_from, valid_until, withdrawn_at is not null as withdrawn,
-                       withdrawal_kind
+                       withdrawal_kind as withdrawal
                   from licence where provider_id = ? order by created_at, id""")
                 .param(UUID.fromString(providerId))
-                .query((rs, i) -> new Licence(rs.getString("id"), LicenceType.valueOf(rs.getString("type")),
-                        rs.getString("number"), rs.getString("issuer"), rs.getDate("valid_from").toLocalDate(),
-                        rs.getDate("valid_until").toLocalDate(), rs.getBoolean("withdrawn"), withdrawal(rs.getString("withdrawal_kind"))))
+                .query(Rows.of(Licence.class))
                 .list();
     }
 
@@ -92,12 +91,11 @@ public class ProviderRepository {
                        contact_name, contact_phone, contact_email, banned_until
                   from provider where id = ?""")
                 .param(uuid)
-                .query((rs, i) -> new ProviderProfile(rs.getString("id"), rs.getString("name"), rs.getString("credit_code"),
-                        LegalPersonType.valueOf(rs.getString("legal_person_type")),
-                        RegistrationAuthority.valueOf(rs.getString("registration_authority")), rs.getString("region"),
-                        rs.getString("status"), rs.getString("contact_name"), rs.getString("contact_phone"),
-                        rs.getString("contact_email"), localDate(rs.getDate("banned_until")), licences))
-                .optional();
+                .query(Rows.of(ProfileRow.class))
+                .optional()
+                .map(r -> new ProviderProfile(r.id(), r.name(), r.creditCode(), r.legalPersonType(),
+                        r.registrationAuthority(), r.region(), r.status(), r.contactName(), r.contactPhone(),
+                        r.contactEmail(), r.bannedUntil(), licences));
     }
 
     public Optional<ProviderSnapshot> snapshot(String id) {
@@ -107,19 +105,14 @@ public class ProviderRepository {
         }
         return jdbc.sql("select id, name, credit_code, legal_person_type, banned_until from provider where id = ?")
                 .param(uuid)
-                .query((rs, i) -> new ProviderSnapshot(rs.getString("id"), rs.getString("name"),
-                        CreditCode.of(rs.getString("credit_code")), LegalPersonType.valueOf(rs.getString("legal_person_type")),
-                        licences(id), localDate(rs.getDate("banned_until"))))
-                .optional();
+                .query(Rows.of(SnapshotRow.class))
+                .optional()
+                .map(r -> r.snapshot(licences(id)));
     }
 
     public void withdrawLicence(String licenceId, LicenceWithdrawal kind, String reason, java.time.Instant at) {
         jdbc.sql("update licence set withdrawn_at = ?, withdrawal_reason = ?, withdrawal_kind = ? where id = ?")
                 .params(java.sql.Timestamp.from(at), reason, kind.name(), UUID.fromString(licenceId)).update();
-    }
-
-    private static @org.jspecify.annotations.Nullable LicenceWithdrawal withdrawal(@org.jspecify.annotations.Nullable String kind) {
-        return kind == null ? null : LicenceWithdrawal.valueOf(kind);
     }
 
     /** Providers and their licences in two queries, however many providers. */
@@ -130,23 +123,19 @@ public class ProviderRepository {
         UUID[] uuids = ids.stream().map(UUID::fromString).toArray(UUID[]::new);
         java.util.Map<String, List<Licence>> licences = new java.util.HashMap<>();
         jdbc.sql("""
-                select provider_id::text, id, type, number, issuer, valid_from, valid_until, withdrawn_at is not null as withdrawn
+                select provider_id::text as provider_id, id, type, number, issuer, valid_from, valid_until,
+                       withdrawn_at is not null as withdrawn
                   from licence where provider_id = any(?)""")
                 .param(uuids)
-                .query((rs, i) -> {
-                    licences.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(new Licence(
-                            rs.getString("id"), LicenceType.valueOf(rs.getString("type")), rs.getString("number"),
-                            rs.getString("issuer"), rs.getDate("valid_from").toLocalDate(),
-                            rs.getDate("valid_until").toLocalDate(), rs.getBoolean("withdrawn")));
-                    return null;
-                }).list();
+                .query(Rows.of(LicenceRow.class))
+                .list()
+                .forEach(r -> licences.computeIfAbsent(r.providerId(), k -> new java.util.ArrayList<>()).add(r.licence()));
         java.util.Map<String, ProviderSnapshot> out = new java.util.HashMap<>();
-        jdbc.sql("select id::text, name, credit_code, legal_person_type, banned_until from provider where id = any(?)")
+        jdbc.sql("select id::text as id, name, credit_code, legal_person_type, banned_until from provider where id = any(?)")
                 .param(uuids)
-                .query((rs, i) -> out.put(rs.getString(1), new ProviderSnapshot(rs.getString(1), rs.getString("name"),
-                        CreditCode.of(rs.getString("credit_code")), LegalPersonType.valueOf(rs.getString("legal_person_type")),
-                        List.copyOf(licences.getOrDefault(rs.getString(1), List.of())), localDate(rs.getDate("banned_until")))))
-                .list();
+                .query(Rows.of(SnapshotRow.class))
+                .list()
+                .forEach(r -> out.put(r.id(), r.snapshot(List.copyOf(licences.getOrDefault(r.id(), List.of())))));
         return out;
     }
 
@@ -175,10 +164,6 @@ public class ProviderRepository {
         return ids.stream().map(this::snapshot).flatMap(Optional::stream).toList();
     }
 
-    private static @Nullable LocalDate localDate(@Nullable Date d) {
-        return d == null ? null : d.toLocalDate();
-    }
-
     static @Nullable UUID parse(String id) {
         try {
             return UUID.fromString(id);
@@ -191,11 +176,11 @@ public class ProviderRepository {
     /** The ids of the providers stored under these credit codes, by code. */
     public Map<String, String> idsByCreditCode(Collection<String> codes) {
         Map<String, String> ids = new HashMap<>();
-        jdbc.sql("select credit_code, id::text from provider where credit_code = any(?)")
+        jdbc.sql("select credit_code, id::text as id from provider where credit_code = any(?)")
                 .param(codes.toArray(String[]::new))
-                .query(rs -> {
-                    ids.put(rs.getString(1), rs.getString(2));
-                });
+                .query(Rows.of(CodeId.class))
+                .list()
+                .forEach(r -> ids.put(r.creditCode(), r.id()));
         return ids;
     }
 
@@ -208,6 +193,32 @@ public class ProviderRepository {
                 UUID.fromString(r.id()), r.name(), r.code().value(), r.type().name(),
                 r.code().registrationAuthority().name(), r.code().region(), r.contactName(), r.contactPhone(),
                 r.contactEmail()}).toList());
+    }
+
+    private record ProfileRow(String id, String name, String creditCode, LegalPersonType legalPersonType,
+                              RegistrationAuthority registrationAuthority, String region, String status,
+                              @Nullable String contactName, @Nullable String contactPhone, @Nullable String contactEmail,
+                              @Nullable LocalDate bannedUntil) {
+    }
+
+    private record SnapshotRow(String id, String name, String creditCode, LegalPersonType legalPersonType,
+                               @Nullable LocalDate bannedUntil) {
+
+        ProviderSnapshot snapshot(List<Licence> licences) {
+            return new ProviderSnapshot(id, name, CreditCode.of(creditCode), legalPersonType, licences, bannedUntil);
+        }
+    }
+
+    /** A licence without its withdrawal kind: a withdrawn one reads as RESCINDED (Licence's short constructor). */
+    private record LicenceRow(String providerId, String id, LicenceType type, String number, String issuer,
+                              LocalDate validFrom, LocalDate validUntil, boolean withdrawn) {
+
+        Licence licence() {
+            return new Licence(id, type, number, issuer, validFrom, validUntil, withdrawn);
+        }
+    }
+
+    private record CodeId(String creditCode, String id) {
     }
 
     public record ImportedRow(String id, String name, CreditCode code, LegalPersonType type,

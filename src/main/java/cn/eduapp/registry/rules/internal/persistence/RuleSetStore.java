@@ -3,6 +3,7 @@ package cn.eduapp.registry.rules.internal.persistence;
 import cn.eduapp.registry.rules.internal.RuleSet;
 import cn.eduapp.registry.rules.internal.RuleSetDefinition;
 import cn.eduapp.registry.rules.internal.StoredRuleSet;
+import cn.eduapp.registry.system.data.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -27,11 +28,15 @@ public class RuleSetStore {
         return jdbc.sql("""
                 select version, definition::text as definition, source, published_by, published_at, seq
                 from rule_set_version order by effective_from, seq""")
-                .query((rs, n) -> new StoredRuleSet(
-                        RuleSet.of(mapper.readValue(rs.getString("definition"), RuleSetDefinition.class)),
-                        rs.getString("source"), rs.getString("published_by"),
-                        rs.getTimestamp("published_at").toInstant(), rs.getLong("seq")))
-                .list();
+                .query(Rows.of(Row.class))
+                .list().stream()
+                .map(r -> new StoredRuleSet(RuleSet.of(mapper.readValue(r.definition(), RuleSetDefinition.class)),
+                        r.source(), r.publishedBy(), r.publishedAt(), r.seq()))
+                .toList();
+    }
+
+    /** A stored version, its definition still JSON. */
+    private record Row(String definition, String source, String publishedBy, Instant publishedAt, long seq) {
     }
 
     /** Versions are never deleted, so the count tells whether another instance stored one. */

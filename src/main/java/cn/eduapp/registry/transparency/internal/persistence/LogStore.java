@@ -5,6 +5,7 @@ import cn.eduapp.registry.transparency.internal.MerkleTree;
 
 import cn.eduapp.registry.transparency.LogEntry;
 import cn.eduapp.registry.transparency.ShownChange;
+import cn.eduapp.registry.system.data.Rows;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -36,6 +37,16 @@ public class LogStore {
     }
 
     public record Stored(long index, String leaf) {
+    }
+
+    private record Node(int level, long idx, byte[] hash) {
+    }
+
+    private record Latest(String filingNumber, long seq) {
+    }
+
+    /** {@code n}: the change's place in the list, from 1; {@code seq}: its leaf, null when the log has none. */
+    private record Behind(int n, @Nullable Long seq) {
     }
 
     private final JdbcClient jdbc;
@@ -149,20 +160,20 @@ public class LogStore {
                         select n.level, n.idx, n.hash from unnest(?::smallint[], ?::bigint[]) k(level, idx)
                           join log_node n on n.level = k.level and n.idx = k.idx""")
                 .params(levels, indices)
-                .query(rs -> {
-                    found.put(new Key(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
-                });
+                .query(Rows.of(Node.class))
+                .list()
+                .forEach(r -> found.put(new Key(r.level(), r.idx()), r.hash()));
         return found;
     }
 
     public List<Stored> entries(long start, long end) {
-        return jdbc.sql("select seq, leaf from log_leaf where seq >= ? and seq < ? order by seq")
-                .params(start, end).query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2))).list();
+        return jdbc.sql("select seq as index, leaf from log_leaf where seq >= ? and seq < ? order by seq")
+                .params(start, end).query(Rows.of(Stored.class)).list();
     }
 
     public Optional<Stored> entry(long index) {
-        return jdbc.sql("select seq, leaf from log_leaf where seq = ?").param(index)
-                .query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2))).optional();
+        return jdbc.sql("select seq as index, leaf from log_leaf where seq = ?").param(index)
+                .query(Rows.of(Stored.class)).optional();
     }
 
     /** The latest leaf about this filing, below {@code treeSize}. */
@@ -179,13 +190,13 @@ public class LogStore {
         }
         jdbc.sql("""
                         select f.filing_number, greatest(f.seq, (select max(p.seq) from log_leaf p
-                                                                  where p.filing_number is null and p.credit_code = f.credit_code))
+                                                                  where p.filing_number is null and p.credit_code = f.credit_code)) as seq
                           from (select distinct on (filing_number) filing_number, credit_code, seq from log_leaf
                                  where filing_number = any(?) order by filing_number, seq desc) f""")
                 .param(filingNumbers.toArray(String[]::new))
-                .query(rs -> {
-                    out.put(rs.getString(1), rs.getLong(2));
-                });
+                .query(Rows.of(Latest.class))
+                .list()
+                .forEach(r -> out.put(r.filingNumber(), r.seq()));
         return out;
     }
 
@@ -207,16 +218,17 @@ public class LogStore {
                                       where l.kind = s.kind and l.at <= s.at::timestamptz
                                         and (l.filing_number = s.filing_number
                                              or (s.filing_number is null and l.filing_number is null and l.credit_code = s.credit_code))
-                                      order by l.seq desc limit 1)
+                                      order by l.seq desc limit 1) as seq
                           from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality s(kind, filing_number, credit_code, at, n)""")
                 .params(shown.stream().map(ShownChange::kind).toArray(String[]::new),
                         shown.stream().map(ShownChange::filingNumber).toArray(String[]::new),
                         shown.stream().map(ShownChange::creditCode).toArray(String[]::new),
                         shown.stream().map(s -> s.at().toString()).toArray(String[]::new))
-                .query(rs -> {
-                    long seq = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        found.put(rs.getInt(1) - 1, seq);
+                .query(Rows.of(Behind.class))
+                .list()
+                .forEach(r -> {
+                    if (r.seq() != null) {
+                        found.put(r.n() - 1, r.seq());
                     }
                 });
         List<@Nullable Long> out = new ArrayList<>();
