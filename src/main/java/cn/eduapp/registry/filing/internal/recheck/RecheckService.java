@@ -1,6 +1,9 @@
 package cn.eduapp.registry.filing.internal.recheck;
 
 import cn.eduapp.registry.filing.RecheckAlertRaised;
+import cn.eduapp.registry.filing.internal.FilingPrechecks;
+import cn.eduapp.registry.filing.internal.persistence.RecheckStore.Row;
+import cn.eduapp.registry.filing.internal.persistence.RecheckStore;
 import cn.eduapp.registry.provider.LicenceAdded;
 import cn.eduapp.registry.provider.LicenceWithdrawn;
 import cn.eduapp.registry.provider.ProviderManagement;
@@ -9,13 +12,12 @@ import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.Finding;
 import cn.eduapp.registry.rules.Precheck;
-import cn.eduapp.registry.filing.internal.FilingPrechecks;
-import cn.eduapp.registry.filing.internal.persistence.RecheckStore;
-import cn.eduapp.registry.filing.internal.persistence.RecheckStore.Row;
 import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.rules.Severity;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,8 +169,8 @@ public class RecheckService {
                     boolean inserted = store.raise(id, r, f, now);
                     if (inserted) {
                         counts[0]++;
-                        events.publishEvent(new RecheckAlertRaised(Actor.SYSTEM, id, r.id(), r.providerId(), r.filingNumber(),
-                                f.ruleId(), f.clause(), f.message()));
+                        events.publishEvent(new RecheckAlertRaised(Actor.SYSTEM, id, FilingId.of(r.id()), ProviderId.of(r.providerId()),
+                                r.filingNumber(), f.ruleId(), f.clause(), f.message()));
                     }
                 }
                 List<String> passing = new ArrayList<>(already);
