@@ -1,11 +1,11 @@
 package cn.eduapp.registry.enforcement;
 
 import cn.eduapp.registry.enforcement.internal.CaseOpener;
-import cn.eduapp.registry.enforcement.internal.OrderViews;
 import cn.eduapp.registry.enforcement.internal.Deadlines;
 import cn.eduapp.registry.enforcement.internal.Documents;
 import cn.eduapp.registry.enforcement.internal.NoticeTexts;
 import cn.eduapp.registry.enforcement.internal.OrderRepository;
+import cn.eduapp.registry.enforcement.internal.OrderViews;
 import cn.eduapp.registry.enforcement.internal.Steps;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
 import cn.eduapp.registry.filing.FilingListing;
@@ -15,12 +15,14 @@ import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
+import cn.eduapp.registry.system.operations.WorkingCalendar;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
-import cn.eduapp.registry.system.operations.WorkingCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,7 +126,7 @@ public class RectificationManagement {
             orders.appendHistory(id, now, user.username(), "ORDERED", null, RectificationStatus.OPEN,
                     number + " " + o.reason + "（" + o.clause + "）");
             filings.orderRectification(filing.id(), user.actor(), o.reason + "（" + o.clause + "）");
-            events.publishEvent(new RectificationOrdered(user.actor(), id, o.filingId, o.providerId, o.filingNumber,
+            events.publishEvent(new RectificationOrdered(user.actor(), id, FilingId.of(o.filingId), ProviderId.of(o.providerId), o.filingNumber,
                     o.reason, o.clause, deadline, o.alertId));
             if (source != null) {
                 orders.recordSource(id, source);
@@ -152,7 +154,7 @@ public class RectificationManagement {
             documents.servedOffline(o.id, servedAt);
             orders.appendHistory(o.id, now, user.username(), "SERVED_OFFLINE", o.status(), o.status(),
                     Documents.day(servedAt) + " " + method.trim());
-            events.publishEvent(new RectificationServedOffline(user.actor(), o.id, o.filingId, o.providerId,
+            events.publishEvent(new RectificationServedOffline(user.actor(), o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId),
                     o.documentNumber, servedAt, method.trim(), o.deadline()));
         });
         return view(o.id);
@@ -193,7 +195,7 @@ public class RectificationManagement {
             orders.save(o);
             orders.appendHistory(o.id, now, user.username(), "RESPONDED", RectificationStatus.OPEN,
                     RectificationStatus.RESPONDED, description);
-            events.publishEvent(new RectificationAnswered(user.actor(), o.id, o.filingId, o.providerId, now));
+            events.publishEvent(new RectificationAnswered(user.actor(), o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), now));
         });
         return view(o.id);
     }
@@ -236,7 +238,7 @@ public class RectificationManagement {
                         comment + (newDeadline == null ? "" : "（" + messages.get("enforcement.newDeadline") + " "
                                 + Documents.minute(newDeadline) + "）"));
             }
-            events.publishEvent(new RectificationDecided(user.actor(), o.id, o.filingId, o.providerId, accepted,
+            events.publishEvent(new RectificationDecided(user.actor(), o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), accepted,
                     comment, deadline, now));
         });
         return view(o.id);
@@ -251,7 +253,7 @@ public class RectificationManagement {
         tx.executeWithoutResult(s -> {
             orders.save(o);
             orders.appendHistory(o.id, now, user.username(), "REFUSAL_FOUND", from, RectificationStatus.REFUSED, evidence);
-            events.publishEvent(new RefusalFound(user.actor(), o.id, o.filingId, o.providerId, o.filingNumber,
+            events.publishEvent(new RefusalFound(user.actor(), o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), o.filingNumber,
                     evidence.trim(), now));
             opener.open(o, CaseGround.REFUSAL, user.actor());
         });

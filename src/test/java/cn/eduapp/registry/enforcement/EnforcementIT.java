@@ -130,7 +130,7 @@ class EnforcementIT extends IntegrationTest {
         enforcement.sweep();
         enforcement.sweep();
         assertThat(events.stream(ProviderBanLifted.class).filter(e -> e.providerId().equals(id)).count()).isEqualTo(1);
-        assertThat(events.stream(BlacklistingEnded.class).filter(e -> e.filingId().equals(filingId)).map(BlacklistingEnded::kind))
+        assertThat(events.stream(BlacklistingEnded.class).filter(e -> e.filingId().value().equals(filingId)).map(BlacklistingEnded::kind))
                 .containsExactly("EXPIRED");
         assertThat(expect(submitNewFiling(p), 200).text("status")).isEqualTo("CITY_REVIEW");
     }

@@ -9,8 +9,10 @@ import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
-import cn.eduapp.registry.system.web.Messages;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.system.operations.WorkingCalendar;
+import cn.eduapp.registry.system.web.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +80,7 @@ public class CaseOpener {
                 List.of(facts, messages.get("enforcement.prior.proposal", o.appName, String.valueOf(o.filingNumber)),
                         messages.get("enforcement.prior.rights", Documents.minute(due))),
                 actor, true);
-        events.publishEvent(new EnforcementCaseOpened(actor, c.id, o.id, o.filingId, o.providerId, o.filingNumber,
+        events.publishEvent(new EnforcementCaseOpened(actor, c.id, o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), o.filingNumber,
                 ground, number, due, now));
         return c;
     }

@@ -26,13 +26,13 @@ class Blacklist {
     /** The app goes on the black list; its public row is marked. */
     void list(AppBlacklisted e, Instant now) {
         rows.insert(e, now);
-        filings.markBlacklisted(e.filingId(), true, now);
+        filings.markBlacklisted(e.filingId().value(), true, now);
     }
 
     /** The listing ended; answers who it named, for the feed. */
     BlacklistRows.Named end(BlacklistingEnded e, Instant now) {
         rows.end(e.entryId(), e.at());
-        filings.markBlacklisted(e.filingId(), false, now);
+        filings.markBlacklisted(e.filingId().value(), false, now);
         return rows.named(e.entryId()).orElse(new BlacklistRows.Named("", ""));
     }
 

@@ -132,7 +132,7 @@ class LogListener {
     /** The app's listing ended: its period ran out, the city removed it early, or a review annulled the decision. */
     @EventListener
     void on(BlacklistingEnded e) {
-        pending.add(List.of(new LogEntry(LeafKind.LISTING_ENDED, e.filingNumber(), credit(e.providerId()), e.appName(), null,
+        pending.add(List.of(new LogEntry(LeafKind.LISTING_ENDED, e.filingNumber(), credit(e.providerId().value()), e.appName(), null,
                 "LISTING_ENDED_" + e.kind(), e.at())));
     }
 
