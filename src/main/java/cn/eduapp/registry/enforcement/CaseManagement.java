@@ -1,8 +1,5 @@
 package cn.eduapp.registry.enforcement;
 
-import cn.eduapp.registry.document.UploadPolicy;
-import cn.eduapp.registry.document.UploadRules;
-import cn.eduapp.registry.document.UploadedFile;
 import cn.eduapp.registry.enforcement.internal.BlacklistRepository;
 import cn.eduapp.registry.enforcement.internal.CaseOpener;
 import cn.eduapp.registry.enforcement.internal.CaseRepository;
@@ -13,6 +10,9 @@ import cn.eduapp.registry.enforcement.internal.Revocations;
 import cn.eduapp.registry.enforcement.internal.Steps;
 import cn.eduapp.registry.enforcement.internal.domain.EnforcementCase;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
+import cn.eduapp.registry.document.UploadPolicy;
+import cn.eduapp.registry.document.UploadRules;
+import cn.eduapp.registry.document.UploadedFile;
 import cn.eduapp.registry.enforcement.internal.persistence.AttachmentRepository;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.shared.Beijing;

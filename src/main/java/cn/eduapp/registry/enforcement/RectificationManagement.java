@@ -1,11 +1,11 @@
 package cn.eduapp.registry.enforcement;
 
 import cn.eduapp.registry.enforcement.internal.CaseOpener;
+import cn.eduapp.registry.enforcement.internal.OrderViews;
 import cn.eduapp.registry.enforcement.internal.Deadlines;
 import cn.eduapp.registry.enforcement.internal.Documents;
 import cn.eduapp.registry.enforcement.internal.NoticeTexts;
 import cn.eduapp.registry.enforcement.internal.OrderRepository;
-import cn.eduapp.registry.enforcement.internal.OrderViews;
 import cn.eduapp.registry.enforcement.internal.Steps;
 import cn.eduapp.registry.enforcement.internal.domain.RectificationOrder;
 import cn.eduapp.registry.filing.FilingListing;
@@ -18,11 +18,11 @@ import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.FilingId;
 import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
-import cn.eduapp.registry.system.operations.WorkingCalendar;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
 import cn.eduapp.registry.system.web.PageQuery;
 import cn.eduapp.registry.system.web.PageResult;
+import cn.eduapp.registry.system.operations.WorkingCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -55,7 +55,7 @@ class AppTroubleRedeliveryIT extends IntegrationTest {
 
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         FilingRevoked revoked = new FilingRevoked(new Actor("city-reviewer", ""), FilingId.of(filingId), ProviderId.of(p.id()), number, "重复投递测试", at);
-        ProviderBanned banned = new ProviderBanned(new Actor("city-reviewer", ""), p.id(), p.name(), p.creditCode(),
+        ProviderBanned banned = new ProviderBanned(new Actor("city-reviewer", ""), ProviderId.of(p.id()), p.name(), p.creditCode(),
                 "测试", "京教信〔2022〕5号 五", LocalDate.now(), LocalDate.now().plusMonths(6));
         // each event delivered, then delivered again once the first delivery is done (as the registry resubmits)
         for (int round = 0; round < 2; round++) {

@@ -38,8 +38,8 @@ class Blacklist {
 
     /** The ban of a provider listed before issue 20 was lifted. */
     void liftBan(ProviderBanLifted e, Instant now) {
-        filings.unban(e.providerId(), e.providerName(), e.creditCode());
-        rows.endProviderListing(e.providerId(), now);
+        filings.unban(e.providerId().value(), e.providerName(), e.creditCode());
+        rows.endProviderListing(e.providerId().value(), now);
     }
 
     /** A provider listed as such names the apps the public knows of it. */

@@ -64,10 +64,10 @@ class BlacklistEvents {
 
     @ApplicationModuleListener
     void on(ProviderBanLifted e) {
-        locks.lockProvider(e.providerId());
+        locks.lockProvider(e.providerId().value());
         Instant now = clock.instant();
         blacklist.liftBan(e, now);
-        index.reindexFilings(whitelist.relist(e.providerId(), true, now));
+        index.reindexFilings(whitelist.relist(e.providerId().value(), true, now));
         feed.add(new ChangeRows.Entry("LIFTED|" + e.providerId() + "|" + e.liftedOn(), now, "BAN_LIFTED", null,
                 e.creditCode(), null, e.providerName(), null));
         feed.bump(now);

@@ -1,9 +1,6 @@
 package cn.eduapp.registry.filing.internal.recheck;
 
 import cn.eduapp.registry.filing.RecheckAlertRaised;
-import cn.eduapp.registry.filing.internal.FilingPrechecks;
-import cn.eduapp.registry.filing.internal.persistence.RecheckStore.Row;
-import cn.eduapp.registry.filing.internal.persistence.RecheckStore;
 import cn.eduapp.registry.provider.LicenceAdded;
 import cn.eduapp.registry.provider.LicenceWithdrawn;
 import cn.eduapp.registry.provider.ProviderManagement;
@@ -12,6 +9,9 @@ import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.Finding;
 import cn.eduapp.registry.rules.Precheck;
+import cn.eduapp.registry.filing.internal.FilingPrechecks;
+import cn.eduapp.registry.filing.internal.persistence.RecheckStore;
+import cn.eduapp.registry.filing.internal.persistence.RecheckStore.Row;
 import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.rules.Severity;
 import cn.eduapp.registry.shared.Actor;
@@ -95,12 +95,12 @@ public class RecheckService {
 
     @ApplicationModuleListener
     void on(LicenceAdded e) {
-        runForProvider(e.providerId());
+        runForProvider(e.providerId().value());
     }
 
     @ApplicationModuleListener
     void on(LicenceWithdrawn e) {
-        runForProvider(e.providerId());
+        runForProvider(e.providerId().value());
     }
 
     public Outcome runAll() {
