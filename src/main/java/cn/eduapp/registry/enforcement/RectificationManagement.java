@@ -15,8 +15,6 @@ import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
-import cn.eduapp.registry.shared.FilingId;
-import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -126,7 +124,7 @@ public class RectificationManagement {
             orders.appendHistory(id, now, user.username(), "ORDERED", null, RectificationStatus.OPEN,
                     number + " " + o.reason + "（" + o.clause + "）");
             filings.orderRectification(filing.id(), user.actor(), o.reason + "（" + o.clause + "）");
-            events.publishEvent(new RectificationOrdered(user.actor(), id, FilingId.of(o.filingId), ProviderId.of(o.providerId), o.filingNumber,
+            events.publishEvent(new RectificationOrdered(user.actor(), id, o.filing(), o.provider(), o.filingNumber,
                     o.reason, o.clause, deadline, o.alertId));
             if (source != null) {
                 orders.recordSource(id, source);
@@ -154,7 +152,7 @@ public class RectificationManagement {
             documents.servedOffline(o.id, servedAt);
             orders.appendHistory(o.id, now, user.username(), "SERVED_OFFLINE", o.status(), o.status(),
                     Documents.day(servedAt) + " " + method.trim());
-            events.publishEvent(new RectificationServedOffline(user.actor(), o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId),
+            events.publishEvent(new RectificationServedOffline(user.actor(), o.id, o.filing(), o.provider(),
                     o.documentNumber, servedAt, method.trim(), o.deadline()));
         });
         return view(o.id);
@@ -195,7 +193,7 @@ public class RectificationManagement {
             orders.save(o);
             orders.appendHistory(o.id, now, user.username(), "RESPONDED", RectificationStatus.OPEN,
                     RectificationStatus.RESPONDED, description);
-            events.publishEvent(new RectificationAnswered(user.actor(), o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), now));
+            events.publishEvent(new RectificationAnswered(user.actor(), o.id, o.filing(), o.provider(), now));
         });
         return view(o.id);
     }
@@ -238,7 +236,7 @@ public class RectificationManagement {
                         comment + (newDeadline == null ? "" : "（" + messages.get("enforcement.newDeadline") + " "
                                 + Documents.minute(newDeadline) + "）"));
             }
-            events.publishEvent(new RectificationDecided(user.actor(), o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), accepted,
+            events.publishEvent(new RectificationDecided(user.actor(), o.id, o.filing(), o.provider(), accepted,
                     comment, deadline, now));
         });
         return view(o.id);
@@ -253,7 +251,7 @@ public class RectificationManagement {
         tx.executeWithoutResult(s -> {
             orders.save(o);
             orders.appendHistory(o.id, now, user.username(), "REFUSAL_FOUND", from, RectificationStatus.REFUSED, evidence);
-            events.publishEvent(new RefusalFound(user.actor(), o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), o.filingNumber,
+            events.publishEvent(new RefusalFound(user.actor(), o.id, o.filing(), o.provider(), o.filingNumber,
                     evidence.trim(), now));
             opener.open(o, CaseGround.REFUSAL, user.actor());
         });

@@ -21,11 +21,11 @@ class ProviderLifecycleEvents {
 
     @ApplicationModuleListener
     void on(ProviderRenamed e) {
-        filings.renameProvider(e.providerId().value(), e.newName());
+        filings.renameProvider(e.providerId(), e.newName());
     }
 
     @ApplicationModuleListener
     void on(ProviderClosed e) {
-        filings.cancelAllOf(e.providerId().value(), e.actor(), messages.get("filing.providerClosed"));
+        filings.cancelAllOf(e.providerId(), e.actor(), messages.get("filing.providerClosed"));
     }
 }

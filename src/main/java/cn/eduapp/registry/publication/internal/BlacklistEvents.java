@@ -79,6 +79,6 @@ class BlacklistEvents {
         // an event stored before the field existed (an older publication redelivered) carries none
         @SuppressWarnings("ConstantConditions")
         List<String> certificates = e.certificateSha256s() == null ? List.of() : e.certificateSha256s();
-        index.packageInspected(e.packageId(), e.filingId(), e.at(), certificates);
+        index.packageInspected(e.packageId(), e.filingId().value(), e.at(), certificates);
     }
 }
