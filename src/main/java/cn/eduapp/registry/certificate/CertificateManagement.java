@@ -45,8 +45,8 @@ public class CertificateManagement {
     /** Every number issued gets its certificate straight away, so its fingerprint is public from the start. */
     @ApplicationModuleListener
     void on(FilingRegistered e) {
-        if (certificates.current(e.filingId()).isEmpty()) {
-            issuer.issue(e.filingId());
+        if (certificates.current(e.filingId().value()).isEmpty()) {
+            issuer.issue(e.filingId().value());
         }
     }
 }

@@ -17,6 +17,8 @@ import cn.eduapp.registry.enforcement.internal.persistence.OrderRepository;
 import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -115,7 +117,7 @@ public class CaseManagement {
         tx.executeWithoutResult(s -> {
             cases.save(c);
             attachments.add(c.id, files, now);
-            events.publishEvent(new StatementSubmitted(user.actor(), c.id, c.orderId, c.providerId, now));
+            events.publishEvent(new StatementSubmitted(user.actor(), c.id, c.orderId, ProviderId.of(c.providerId), now));
         });
         return view(c.id, user);
     }
@@ -173,7 +175,7 @@ public class CaseManagement {
                     texts.decision(c, Beijing.today(clock), until), user.actor(), true);
             orders.appendHistory(o.id, now, user.username(), "DECIDED_" + outcome.name(), null, o.status(),
                     number + " " + reasons.trim());
-            events.publishEvent(new EnforcementDecided(user.actor(), c.id, c.orderId, c.filingId, c.providerId,
+            events.publishEvent(new EnforcementDecided(user.actor(), c.id, c.orderId, FilingId.of(c.filingId), ProviderId.of(c.providerId),
                     c.filingNumber, outcome, number, reasons.trim(), c.newDeadline(), now));
         });
         return view(c.id, user);
@@ -193,7 +195,7 @@ public class CaseManagement {
                 filings.annulRevocation(c.filingId, user.actor(), why);
                 blacklist.runningOfCase(c.id).ifPresent(e -> revocations.endListing(e.id(), "ANNULLED", why, user.actor()));
             }
-            events.publishEvent(new ReviewResultRecorded(user.actor(), c.id, c.filingId, body, reference.trim(), annulled, now));
+            events.publishEvent(new ReviewResultRecorded(user.actor(), c.id, FilingId.of(c.filingId), body, reference.trim(), annulled, now));
         });
         return view(c.id, user);
     }

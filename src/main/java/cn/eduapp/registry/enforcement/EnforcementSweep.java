@@ -8,6 +8,8 @@ import cn.eduapp.registry.enforcement.internal.metrics.EnforcementMetrics;
 import cn.eduapp.registry.enforcement.internal.persistence.OrderRepository;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.system.web.Messages;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +105,7 @@ public class EnforcementSweep {
         orders.save(o);
         orders.appendHistory(o.id, now, Actor.SYSTEM.username(), "OVERDUE", RectificationStatus.OPEN,
                 RectificationStatus.OVERDUE, messages.get("enforcement.overdue.comment"));
-        events.publishEvent(new RectificationOverdue(Actor.SYSTEM, o.id, o.filingId, o.providerId, o.filingNumber,
+        events.publishEvent(new RectificationOverdue(Actor.SYSTEM, o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), o.filingNumber,
                 o.deadline(), now));
         opener.open(o, CaseGround.OVERDUE, Actor.SYSTEM);
         return true;

@@ -11,6 +11,7 @@ import cn.eduapp.registry.provider.ProviderSnapshot;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CreditCode;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.FilingId;
 import cn.eduapp.registry.shared.LicenceType;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -101,7 +102,7 @@ public class IcpManagement {
                 "RECTIFY".equals(kind) ? deadline : null, clock.instant(), user.username());
         tx.executeWithoutResult(s -> {
             icp.insert(o);
-            events.publishEvent(new IcpOrderIssued(user.actor(), o.id(), o.filingId(), o.filingNumber(), o.kind(),
+            events.publishEvent(new IcpOrderIssued(user.actor(), o.id(), FilingId.of(o.filingId()), o.filingNumber(), o.kind(),
                     o.reason(), o.deadline()));
         });
         return o;

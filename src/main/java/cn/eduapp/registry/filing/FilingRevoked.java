@@ -2,13 +2,15 @@ package cn.eduapp.registry.filing;
 
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** Enforcement revoked the filing (撤销备案): it leaves the white list. */
-public record FilingRevoked(Actor actor, String filingId, String providerId, @Nullable String filingNumber, @Nullable String comment, Instant at) implements AuditableEvent {
+public record FilingRevoked(Actor actor, FilingId filingId, ProviderId providerId, @Nullable String filingNumber, @Nullable String comment, Instant at) implements AuditableEvent {
     public String action() { return "FILING_REVOKED"; }
     public String entityType() { return "FILING"; }
-    public String entityId() { return filingId; }
+    public String entityId() { return filingId.value(); }
     public String summary() { return Summaries.status(FilingStatus.REVOKED, comment); }
 }

@@ -2,6 +2,8 @@ package cn.eduapp.registry.filing;
 
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,12 +14,12 @@ import java.util.List;
  */
 public record FilingsImported(Actor actor, List<Imported> filings, Instant at) implements AuditableEvent {
 
-    public record Imported(String filingId, String providerId, String filingNumber) {
+    public record Imported(FilingId filingId, ProviderId providerId, String filingNumber) {
     }
 
     public String action() { return "FILINGS_IMPORTED"; }
     public String entityType() { return "FILING_IMPORT"; }
-    public String entityId() { return filings.isEmpty() ? "" : filings.get(0).filingId(); }
+    public String entityId() { return filings.isEmpty() ? "" : filings.get(0).filingId().value(); }
     public String summary() {
         return "导入已有备案 " + filings.size() + " 件"
                 + (filings.isEmpty() ? "" : "（" + filings.get(0).filingNumber() + " 至 "

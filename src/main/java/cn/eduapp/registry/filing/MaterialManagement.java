@@ -12,6 +12,7 @@ import cn.eduapp.registry.filing.internal.persistence.MaterialRepository;
 import cn.eduapp.registry.filing.internal.persistence.RevisionRepository;
 import cn.eduapp.registry.rules.MaterialKind;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.FilingId;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -77,7 +78,7 @@ public class MaterialManagement {
         String id = tx.execute(s -> {
             String mid = materials.add(f.id(), revisionId, new MaterialRepository.NewMaterial(kind, file.storedName(), type,
                     file.sha256(), file.content()), user.username(), now);
-            events.publishEvent(new FilingMaterialAdded(user.actor(), f.id(), revisionId, mid, label, file.sha256(), now));
+            events.publishEvent(new FilingMaterialAdded(user.actor(), FilingId.of(f.id()), revisionId, mid, label, file.sha256(), now));
             return mid;
         });
         return list(f.id(), revisionId, user).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
@@ -90,14 +91,14 @@ public class MaterialManagement {
             if (!materials.delete(f.id(), revisionId, materialId)) {
                 throw ApiProblem.notFound();
             }
-            events.publishEvent(new FilingMaterialRemoved(user.actor(), f.id(), revisionId, materialId, now));
+            events.publishEvent(new FilingMaterialRemoved(user.actor(), FilingId.of(f.id()), revisionId, materialId, now));
         });
     }
 
     public MaterialDownload download(String filingId, @Nullable String revisionId, String materialId, CurrentUser user) {
         Filing f = visible(filingId, revisionId, user);
         MaterialRepository.Stored m = materials.find(f.id(), revisionId, materialId).orElseThrow(ApiProblem::notFound);
-        events.publishEvent(new FilingMaterialDownloaded(user.actor(), f.id(), revisionId, m.id(), clock.instant()));
+        events.publishEvent(new FilingMaterialDownloaded(user.actor(), FilingId.of(f.id()), revisionId, m.id(), clock.instant()));
         return new MaterialDownload(m.fileName(), m.contentType(), m.content(), user.isAgency());
     }
 

@@ -4,6 +4,7 @@ import cn.eduapp.registry.filing.internal.FilingSteps;
 import cn.eduapp.registry.filing.internal.persistence.FilingRepository;
 import cn.eduapp.registry.filing.internal.persistence.ProviderFilingRows;
 import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.system.web.ApiProblem;
 import java.time.Clock;
 import java.util.List;
@@ -33,8 +34,8 @@ public class ProviderFilings {
         this.clock = clock;
     }
 
-    public int renameProvider(String providerId, String name) {
-        return rows.rename(providerId, name);
+    public int renameProvider(ProviderId providerId, String name) {
+        return rows.rename(providerId.value(), name);
     }
 
     /**
@@ -42,8 +43,8 @@ public class ProviderFilings {
      * stays as it is, for enforcement to finish); returns how many were cancelled. A filing that moved meanwhile
      * is skipped, so a redelivered event does no harm.
      */
-    public int cancelAllOf(String providerId, Actor actor, String comment) {
-        List<String> ids = rows.ofProvider(providerId,
+    public int cancelAllOf(ProviderId providerId, Actor actor, String comment) {
+        List<String> ids = rows.ofProvider(providerId.value(),
                 FilingStatus.CANCELLABLE.stream().map(Enum::name).toList());
         int cancelled = 0;
         for (String id : ids) {

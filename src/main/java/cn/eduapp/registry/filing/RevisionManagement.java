@@ -13,6 +13,8 @@ import cn.eduapp.registry.filing.internal.persistence.RevisionRepository;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -85,7 +87,7 @@ public class RevisionManagement {
         try {
             tx.executeWithoutResult(s -> {
                 revisions.insert(r);
-                events.publishEvent(new RevisionTransitioned(user.actor(), filingId, r.id(), null, RevisionStatus.DRAFT, null));
+                events.publishEvent(new RevisionTransitioned(user.actor(), FilingId.of(filingId), r.id(), null, RevisionStatus.DRAFT, null));
             });
         } catch (DuplicateKeyException e) {
             throw ApiProblem.conflict("revision.alreadyOpen");
@@ -159,12 +161,12 @@ public class RevisionManagement {
                     case REJECT -> r.reject(user.username(), comment, now);
                 }
                 revisions.update(r);
-                events.publishEvent(new RevisionTransitioned(user.actor(), filingId, r.id(), r.previous(), r.status(), r.comment()));
+                events.publishEvent(new RevisionTransitioned(user.actor(), FilingId.of(filingId), r.id(), r.previous(), r.status(), r.comment()));
                 if (decision == CityDecision.APPROVE) {
                     Filing f = l.filing();
                     f.applyRevision(r.app(), user.actor(), messages.get("revision.appliedHistory"), now);
                     filingRepository.update(f, now);
-                    events.publishEvent(new FilingDeclarationChanged(user.actor(), filingId, f.providerId(),
+                    events.publishEvent(new FilingDeclarationChanged(user.actor(), FilingId.of(filingId), ProviderId.of(f.providerId()),
                             f.filingNumber(), r.id(), now));
                 }
             });
@@ -208,7 +210,7 @@ public class RevisionManagement {
             tx.executeWithoutResult(s -> {
                 step.accept(r);
                 revisions.update(r);
-                events.publishEvent(new RevisionTransitioned(user.actor(), r.filingId(), r.id(), before, r.status(), null));
+                events.publishEvent(new RevisionTransitioned(user.actor(), FilingId.of(r.filingId()), r.id(), before, r.status(), null));
             });
         } catch (IllegalRevisionStep e) {
             throw ApiProblem.conflict("revision.illegalStep", messages.get("revision.status." + e.status().name()));

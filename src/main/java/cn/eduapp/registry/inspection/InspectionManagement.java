@@ -18,6 +18,7 @@ import cn.eduapp.registry.rules.PrecheckFacts;
 import cn.eduapp.registry.rules.ProviderFacts;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.FilingId;
 import cn.eduapp.registry.shared.LegalPersonType;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -118,7 +119,7 @@ public class InspectionManagement {
             } catch (InspectionExecutor.Busy e) {
                 throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "inspection.busy", List.of());
             } catch (PackageRejected e) {
-                tx.executeWithoutResult(s -> events.publishEvent(new PackageRefused(user.actor(), filing.id(),
+                tx.executeWithoutResult(s -> events.publishEvent(new PackageRefused(user.actor(), FilingId.of(filing.id()),
                         received.sha256(), received.size(), e.kind().name(), clock.instant())));
                 throw refusal(e);
             }
@@ -131,7 +132,7 @@ public class InspectionManagement {
             tx.executeWithoutResult(s -> {
                 reports.insert(report, filing.provider().id(), storedAs, user.username());
                 filings.packageInspected(filing.id(), facts(report), now);
-                events.publishEvent(new PackageInspected(user.actor(), filing.id(), packageId,
+                events.publishEvent(new PackageInspected(user.actor(), FilingId.of(filing.id()), packageId,
                         report.manifest().packageName(), report.sha256(),
                         report.sdks().stream().map(PackageReport.Sdk::category).distinct().toList(),
                         report.signing().certificates().stream().map(PackageReport.Certificate::sha256).distinct().toList(),

@@ -2,6 +2,7 @@ package cn.eduapp.registry.provider;
 
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.AuditableEvent;
+import cn.eduapp.registry.shared.ProviderId;
 import java.time.LocalDate;
 
 /**
@@ -9,10 +10,10 @@ import java.time.LocalDate;
  * issue 20). Since issue 20 the black list itself lists apps ({@code enforcement.AppBlacklisted}); the provider's other
  * filings stay registered and listed.
  */
-public record ProviderBanned(Actor actor, String providerId, String providerName, String creditCode, String reason,
+public record ProviderBanned(Actor actor, ProviderId providerId, String providerName, String creditCode, String reason,
                              String clause, LocalDate listedOn, LocalDate banUntil) implements AuditableEvent {
     public String action() { return "PROVIDER_BLACKLISTED"; }
     public String entityType() { return "PROVIDER"; }
-    public String entityId() { return providerId; }
+    public String entityId() { return providerId.value(); }
     public String summary() { return "禁止提交新的备案申请至 " + banUntil + "：" + reason + "（" + clause + "）"; }
 }

@@ -5,6 +5,7 @@ import cn.eduapp.registry.identity.IdentityManagement;
 import cn.eduapp.registry.provider.internal.persistence.ChangeRequestRepository;
 import cn.eduapp.registry.provider.internal.persistence.ProviderRepository;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
 import cn.eduapp.registry.system.web.PageQuery;
@@ -81,7 +82,7 @@ public class ProviderChanges {
         }
         String id = UUID.randomUUID().toString();
         requests.insert(id, providerId, kind, c, user.username(), clock.instant());
-        events.publishEvent(new ProviderChangeRequested(user.actor(), id, providerId, kind));
+        events.publishEvent(new ProviderChangeRequested(user.actor(), id, ProviderId.of(providerId), kind));
         return requests.find(providerId, id).orElseThrow();
     }
 
@@ -117,12 +118,12 @@ public class ProviderChanges {
         if (!requests.decide(requestId, approve, user.username(), now, why)) {
             throw ApiProblem.conflict("provider.change.decided");
         }
-        events.publishEvent(new ProviderChangeDecided(user.actor(), requestId, providerId, r.kind(), approve, why));
+        events.publishEvent(new ProviderChangeDecided(user.actor(), requestId, ProviderId.of(providerId), r.kind(), approve, why));
         if (approve && CHANGE.equals(r.kind())) {
             requests.apply(r);
             if (r.name() != null && !r.name().equals(r.providerName())) {
                 identity.renameOrganisation(providerId, r.name());
-                events.publishEvent(new ProviderRenamed(user.actor(), providerId, r.providerName(), r.name(),
+                events.publishEvent(new ProviderRenamed(user.actor(), ProviderId.of(providerId), r.providerName(), r.name(),
                         r.creditCode(), now));
             }
         } else if (approve) {
@@ -132,7 +133,7 @@ public class ProviderChanges {
                     identity.disableAccount(a.id());
                 }
             }
-            events.publishEvent(new ProviderClosed(user.actor(), providerId, r.providerName(), r.creditCode(), now));
+            events.publishEvent(new ProviderClosed(user.actor(), ProviderId.of(providerId), r.providerName(), r.creditCode(), now));
         }
         return requests.find(providerId, requestId).orElseThrow();
     }

@@ -11,6 +11,7 @@ import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
 import cn.eduapp.registry.shared.CreditCode;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -100,7 +101,7 @@ public class ProviderClaims {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.claimCodeValidity());
         codes.replace(providerId, hash(code.toString()), now, user.username(), expiresAt);
-        events.publishEvent(new ClaimCodeIssued(user.actor(), providerId, expiresAt));
+        events.publishEvent(new ClaimCodeIssued(user.actor(), ProviderId.of(providerId), expiresAt));
         return new IssuedClaimCode(code.toString(), expiresAt);
     }
 
@@ -140,7 +141,7 @@ public class ProviderClaims {
         codes.markClaimed(id, c.contact().name().trim(), c.contact().phone().trim(),
                 c.contact().email() == null || c.contact().email().isBlank() ? null : c.contact().email().trim(), now);
         ProviderProfile profile = providers.profile(id, Beijing.today(clock)).orElseThrow();
-        events.publishEvent(new ProviderClaimed(new Actor(c.username(), id), id, profile.name(), profile.creditCode(),
+        events.publishEvent(new ProviderClaimed(new Actor(c.username(), id), ProviderId.of(id), profile.name(), profile.creditCode(),
                 accountId));
         return profile;
     }

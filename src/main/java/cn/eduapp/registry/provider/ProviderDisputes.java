@@ -13,6 +13,7 @@ import cn.eduapp.registry.provider.internal.persistence.ProviderRepository;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.CreditCode;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.FormErrors;
 import cn.eduapp.registry.system.web.Messages;
@@ -143,7 +144,7 @@ public class ProviderDisputes {
                 d.contactPhone().trim(), d.contactEmail().trim(), d.statement().trim()), tracking, now);
         disputes.addDocument(id, ProviderDocumentKind.REGISTRATION_CERTIFICATE.name(), certificate, certificateType, now);
         disputes.addDocument(id, ProviderDocumentKind.AUTHORISATION_LETTER.name(), letter, letterType, now);
-        events.publishEvent(new ProviderDisputeFiled(Actor.anonymous(client), id, providerId, code, tracking));
+        events.publishEvent(new ProviderDisputeFiled(Actor.anonymous(client), id, ProviderId.of(providerId), code, tracking));
         return new Filed(tracking, PENDING);
     }
 
@@ -191,7 +192,7 @@ public class ProviderDisputes {
             throw ApiProblem.notFound();
         }
         events.publishEvent(new ProviderDisputeDocumentDownloaded(user.actor(), disputeId, documentId,
-                dispute.get().providerId()));
+                ProviderId.of(dispute.get().providerId())));
         return new Download(found.get().fileName(), found.get().contentType(), found.get().content());
     }
 
@@ -208,7 +209,7 @@ public class ProviderDisputes {
             throw ApiProblem.conflict("provider.dispute.decided");
         }
         if (!uphold) {
-            events.publishEvent(new ProviderDisputeDecided(user.actor(), id, d.providerId(), d.creditCode(), false, why, 0));
+            events.publishEvent(new ProviderDisputeDecided(user.actor(), id, ProviderId.of(d.providerId()), d.creditCode(), false, why, 0));
             return new Decision(detail(id), null);
         }
         int disabled = 0;
@@ -221,16 +222,16 @@ public class ProviderDisputes {
         String closing = messages.get("provider.dispute.changeVoided");
         for (ProviderChangeView r : changes.ofProvider(d.providerId())) {
             if (PENDING.equals(r.status()) && changes.decide(r.id(), false, user.username(), now, closing)) {
-                events.publishEvent(new ProviderChangeDecided(user.actor(), r.id(), d.providerId(), r.kind(), false, closing));
+                events.publishEvent(new ProviderChangeDecided(user.actor(), r.id(), ProviderId.of(d.providerId()), r.kind(), false, closing));
             }
         }
         disputes.moveProvider(d, now, user.username(), messages.get("provider.dispute.moved"));
         if (!d.organisationName().equals(d.holderName())) {
             identity.renameOrganisation(d.providerId(), d.organisationName());
-            events.publishEvent(new ProviderRenamed(user.actor(), d.providerId(), d.holderName(), d.organisationName(),
+            events.publishEvent(new ProviderRenamed(user.actor(), ProviderId.of(d.providerId()), d.holderName(), d.organisationName(),
                     d.creditCode(), now));
         }
-        events.publishEvent(new ProviderDisputeDecided(user.actor(), id, d.providerId(), d.creditCode(), true, why, disabled));
+        events.publishEvent(new ProviderDisputeDecided(user.actor(), id, ProviderId.of(d.providerId()), d.creditCode(), true, why, disabled));
         IssuedClaimCode code = claims.issueClaimCode(d.providerId(), user);
         return new Decision(detail(id), code);
     }

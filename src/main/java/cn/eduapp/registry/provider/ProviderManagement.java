@@ -11,6 +11,7 @@ import cn.eduapp.registry.shared.CreditCode;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.shared.LegalPersonType;
 import cn.eduapp.registry.shared.LicenceType;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -74,7 +75,7 @@ public class ProviderManagement {
         Organisation org = identity.createOrganisation(OrganisationKind.PROVIDER, r.name().trim(), null);
         providers.insert(org.id(), r, code);
         identity.createAccount(new NewAccount(org.id(), r.account().username(), r.account().password(), Set.of(Role.PROVIDER)));
-        events.publishEvent(new ProviderRegistered(new Actor(r.account().username(), org.id()), org.id(), r.name(), code.value()));
+        events.publishEvent(new ProviderRegistered(new Actor(r.account().username(), org.id()), ProviderId.of(org.id()), r.name(), code.value()));
         return providers.profile(org.id(), today()).orElseThrow();
     }
 
@@ -114,7 +115,7 @@ public class ProviderManagement {
         Licence licence = new Licence(id, input.type(), input.number().trim(), input.issuer().trim(), input.validFrom(),
                 input.validUntil(), false);
         providers.insertLicence(providerId, licence);
-        events.publishEvent(new LicenceAdded(user.actor(), providerId, id, input.type(), licence.number()));
+        events.publishEvent(new LicenceAdded(user.actor(), ProviderId.of(providerId), id, input.type(), licence.number()));
         return view(licence);
     }
 
@@ -132,7 +133,7 @@ public class ProviderManagement {
             throw ApiProblem.conflict("licence.alreadyWithdrawn");
         }
         providers.withdrawLicence(licenceId, kind, reason.trim(), clock.instant());
-        events.publishEvent(new LicenceWithdrawn(user.actor(), providerId, licenceId, l.type(), l.number(), reason.trim(), kind));
+        events.publishEvent(new LicenceWithdrawn(user.actor(), ProviderId.of(providerId), licenceId, l.type(), l.number(), reason.trim(), kind));
         return view(new Licence(l.id(), l.type(), l.number(), l.issuer(), l.validFrom(), l.validUntil(), true, kind));
     }
 
@@ -165,7 +166,7 @@ public class ProviderManagement {
         LocalDate until = p.bannedUntil() != null && p.bannedOn(today()) && p.bannedUntil().isAfter(banUntil)
                 ? p.bannedUntil() : banUntil;
         providers.ban(providerId, today(), until, reason, clause);
-        events.publishEvent(new ProviderBanned(actor, providerId, p.name(), p.creditCode().value(), reason, clause,
+        events.publishEvent(new ProviderBanned(actor, ProviderId.of(providerId), p.name(), p.creditCode().value(), reason, clause,
                 today(), until));
     }
 
@@ -179,7 +180,7 @@ public class ProviderManagement {
         boolean lifted = providers.liftBan(providerId, today);
         if (lifted) {
             ProviderSnapshot p = providers.snapshot(providerId).orElseThrow(ApiProblem::notFound);
-            events.publishEvent(new ProviderBanLifted(actor, p.id(), p.name(), p.creditCode().value(), today));
+            events.publishEvent(new ProviderBanLifted(actor, ProviderId.of(p.id()), p.name(), p.creditCode().value(), today));
         }
         return lifted;
     }
@@ -189,7 +190,7 @@ public class ProviderManagement {
     public int liftExpiredBans(Actor actor) {
         LocalDate today = today();
         List<ProviderSnapshot> lifted = providers.liftExpiredBans(today);
-        lifted.forEach(p -> events.publishEvent(new ProviderBanLifted(actor, p.id(), p.name(), p.creditCode().value(), today)));
+        lifted.forEach(p -> events.publishEvent(new ProviderBanLifted(actor, ProviderId.of(p.id()), p.name(), p.creditCode().value(), today)));
         return lifted.size();
     }
 
@@ -260,7 +261,7 @@ public class ProviderManagement {
         }
         providers.insertImported(rows);
         for (ProviderRepository.ImportedRow r : rows) {
-            events.publishEvent(new ProviderRegistered(actor, r.id(), r.name(), r.code().value()));
+            events.publishEvent(new ProviderRegistered(actor, ProviderId.of(r.id()), r.name(), r.code().value()));
         }
         return ids;
     }

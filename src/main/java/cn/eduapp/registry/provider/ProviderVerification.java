@@ -9,6 +9,7 @@ import cn.eduapp.registry.provider.internal.persistence.ProviderDocumentReposito
 import cn.eduapp.registry.provider.internal.persistence.ProviderDocumentRepository.Stored;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
@@ -97,7 +98,7 @@ public class ProviderVerification {
         }
         Instant at = clock.instant();
         String id = documents.add(providerId, kind.name(), file, type, at, actor.username());
-        events.publishEvent(new ProviderDocumentUploaded(actor, providerId, id, kind, file.sha256()));
+        events.publishEvent(new ProviderDocumentUploaded(actor, ProviderId.of(providerId), id, kind, file.sha256()));
         if (documents.undecidedKinds(providerId).size() == ProviderDocumentKind.values().length) {
             documents.setState(providerId, AWAITING_DOCUMENTS, Verification.PENDING.name(), null, null, null);
         }
@@ -127,7 +128,7 @@ public class ProviderVerification {
             events.publishEvent(new ProviderDocumentRefused(user.actor(), clip(providerId), clip(documentId)));
             throw ApiProblem.notFound();
         }
-        events.publishEvent(new ProviderDocumentDownloaded(user.actor(), providerId, documentId));
+        events.publishEvent(new ProviderDocumentDownloaded(user.actor(), ProviderId.of(providerId), documentId));
         return new Download(d.fileName(), d.contentType(), d.content());
     }
 
@@ -145,8 +146,8 @@ public class ProviderVerification {
             throw ApiProblem.conflict("provider.verification.notPending");
         }
         documents.markDecided(providerId);
-        events.publishEvent(verified ? new ProviderVerified(user.actor(), providerId, text)
-                : new ProviderVerificationRejected(user.actor(), providerId, text));
+        events.publishEvent(verified ? new ProviderVerified(user.actor(), ProviderId.of(providerId), text)
+                : new ProviderVerificationRejected(user.actor(), ProviderId.of(providerId), text));
         return status(providerId, user);
     }
 
@@ -154,7 +155,7 @@ public class ProviderVerification {
     @Transactional
     public void verifyTrusted(String providerId, Actor actor, String comment) {
         documents.setState(providerId, List.of(), Verification.VERIFIED.name(), comment, clock.instant(), actor.username());
-        events.publishEvent(new ProviderVerified(actor, providerId, comment));
+        events.publishEvent(new ProviderVerified(actor, ProviderId.of(providerId), comment));
     }
 
     public Verification verification(String providerId) {

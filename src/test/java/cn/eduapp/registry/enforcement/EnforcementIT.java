@@ -121,7 +121,7 @@ class EnforcementIT extends IntegrationTest {
         p = relogin(p);
         enforcement.sweep();
         String id = p.id();
-        assertThat(events.stream(ProviderBanLifted.class).anyMatch(e -> e.providerId().equals(id))).isFalse();
+        assertThat(events.stream(ProviderBanLifted.class).anyMatch(e -> e.providerId().value().equals(id))).isFalse();
         expect(submitNewFiling(p), 422);
 
         // on the ban's last date (banUntil) it has ended: the sweep announces it once, the listing ends, submissions pass
@@ -129,8 +129,8 @@ class EnforcementIT extends IntegrationTest {
         p = relogin(p);
         enforcement.sweep();
         enforcement.sweep();
-        assertThat(events.stream(ProviderBanLifted.class).filter(e -> e.providerId().equals(id)).count()).isEqualTo(1);
-        assertThat(events.stream(BlacklistingEnded.class).filter(e -> e.filingId().equals(filingId)).map(BlacklistingEnded::kind))
+        assertThat(events.stream(ProviderBanLifted.class).filter(e -> e.providerId().value().equals(id)).count()).isEqualTo(1);
+        assertThat(events.stream(BlacklistingEnded.class).filter(e -> e.filingId().value().equals(filingId)).map(BlacklistingEnded::kind))
                 .containsExactly("EXPIRED");
         assertThat(expect(submitNewFiling(p), 200).text("status")).isEqualTo("CITY_REVIEW");
     }
@@ -368,7 +368,7 @@ class EnforcementIT extends IntegrationTest {
         assertThat(events.stream(RectificationOverdue.class).filter(e -> e.orderId().equals(orderId)).count()).isEqualTo(1);
         assertThat(events.stream(EnforcementCaseOpened.class).filter(e -> e.orderId().equals(orderId)).count()).isEqualTo(1);
         assertThat(events.stream(cn.eduapp.registry.provider.ProviderBanned.class)
-                .filter(e -> e.providerId().equals(p.id())).count()).isZero();
+                .filter(e -> e.providerId().value().equals(p.id())).count()).isZero();
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import cn.eduapp.registry.filing.FilingRevoked;
 import cn.eduapp.registry.provider.ProviderBanned;
 import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
 import cn.eduapp.registry.support.UsageFixtures;
@@ -52,8 +54,8 @@ class AppTroubleRedeliveryIT extends IntegrationTest {
         usage.uses(school, number);
 
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        FilingRevoked revoked = new FilingRevoked(new Actor("city-reviewer", ""), filingId, p.id(), number, "重复投递测试", at);
-        ProviderBanned banned = new ProviderBanned(new Actor("city-reviewer", ""), p.id(), p.name(), p.creditCode(),
+        FilingRevoked revoked = new FilingRevoked(new Actor("city-reviewer", ""), FilingId.of(filingId), ProviderId.of(p.id()), number, "重复投递测试", at);
+        ProviderBanned banned = new ProviderBanned(new Actor("city-reviewer", ""), ProviderId.of(p.id()), p.name(), p.creditCode(),
                 "测试", "京教信〔2022〕5号 五", LocalDate.now(), LocalDate.now().plusMonths(6));
         // each event delivered, then delivered again once the first delivery is done (as the registry resubmits)
         for (int round = 0; round < 2; round++) {

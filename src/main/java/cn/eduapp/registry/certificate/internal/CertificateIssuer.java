@@ -12,6 +12,8 @@ import cn.eduapp.registry.filing.FilingManagement;
 import cn.eduapp.registry.filing.FilingView;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.Messages;
 import java.net.URLEncoder;
@@ -97,7 +99,7 @@ public class CertificateIssuer {
         IssuedCertificate c = new IssuedCertificate(UUID.randomUUID().toString(), filingId, number,
                 PdfSignatures.sha256(pdf), now, pdf);
         certificates.insert(c, ruleSet);
-        events.publishEvent(new CertificateIssued(c.id(), filingId, f.provider().id(), number, f.app().name()));
+        events.publishEvent(new CertificateIssued(c.id(), FilingId.of(filingId), ProviderId.of(f.provider().id()), number, f.app().name()));
         return c;
     }
 }

@@ -10,6 +10,8 @@ import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.provider.ProviderSnapshot;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.system.web.Messages;
 import cn.eduapp.registry.system.operations.WorkingCalendar;
 import java.time.Clock;
@@ -79,7 +81,7 @@ public class CaseOpener {
                 List.of(facts, messages.get("enforcement.prior.proposal", o.appName, String.valueOf(o.filingNumber)),
                         messages.get("enforcement.prior.rights", Documents.minute(due))),
                 actor, true);
-        events.publishEvent(new EnforcementCaseOpened(actor, c.id, o.id, o.filingId, o.providerId, o.filingNumber,
+        events.publishEvent(new EnforcementCaseOpened(actor, c.id, o.id, FilingId.of(o.filingId), ProviderId.of(o.providerId), o.filingNumber,
                 ground, number, due, now));
         return c;
     }

@@ -54,7 +54,7 @@ public class OrderDecisions {
             orders.save(o);
             orders.appendHistory(o.id, now, user.username(), "RESPONDED", RectificationStatus.OPEN,
                     RectificationStatus.RESPONDED, description);
-            events.publishEvent(new RectificationAnswered(user.actor(), o.id, o.filingId, o.providerId, now));
+            events.publishEvent(new RectificationAnswered(user.actor(), o.id, o.filing(), o.provider(), now));
         });
     }
 
@@ -95,7 +95,7 @@ public class OrderDecisions {
                         comment + (newDeadline == null ? "" : "（" + messages.get("enforcement.newDeadline") + " "
                                 + Documents.minute(newDeadline) + "）"));
             }
-            events.publishEvent(new RectificationDecided(user.actor(), o.id, o.filingId, o.providerId, accepted,
+            events.publishEvent(new RectificationDecided(user.actor(), o.id, o.filing(), o.provider(), accepted,
                     comment, deadline, now));
         });
     }
@@ -108,7 +108,7 @@ public class OrderDecisions {
         tx.executeWithoutResult(s -> {
             orders.save(o);
             orders.appendHistory(o.id, now, user.username(), "REFUSAL_FOUND", from, RectificationStatus.REFUSED, evidence);
-            events.publishEvent(new RefusalFound(user.actor(), o.id, o.filingId, o.providerId, o.filingNumber,
+            events.publishEvent(new RefusalFound(user.actor(), o.id, o.filing(), o.provider(), o.filingNumber,
                     evidence.trim(), now));
             opener.open(o, CaseGround.REFUSAL, user.actor());
         });

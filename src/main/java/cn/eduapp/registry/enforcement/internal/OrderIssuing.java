@@ -103,7 +103,7 @@ public class OrderIssuing {
             orders.appendHistory(id, now, user.username(), "ORDERED", null, RectificationStatus.OPEN,
                     number + " " + o.reason + "（" + o.clause + "）");
             filings.orderRectification(filing.id(), user.actor(), o.reason + "（" + o.clause + "）");
-            events.publishEvent(new RectificationOrdered(user.actor(), id, o.filingId, o.providerId, o.filingNumber,
+            events.publishEvent(new RectificationOrdered(user.actor(), id, o.filing(), o.provider(), o.filingNumber,
                     o.reason, o.clause, deadline, o.alertId));
             if (source != null) {
                 orders.recordSource(id, source);
@@ -126,7 +126,7 @@ public class OrderIssuing {
             documents.servedOffline(o.id, servedAt);
             orders.appendHistory(o.id, now, user.username(), "SERVED_OFFLINE", o.status(), o.status(),
                     Documents.day(servedAt) + " " + method.trim());
-            events.publishEvent(new RectificationServedOffline(user.actor(), o.id, o.filingId, o.providerId,
+            events.publishEvent(new RectificationServedOffline(user.actor(), o.id, o.filing(), o.provider(),
                     o.documentNumber, servedAt, method.trim(), o.deadline()));
         });
     }

@@ -14,6 +14,8 @@ import cn.eduapp.registry.notification.NotificationManagement;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.shared.Role;
 import cn.eduapp.registry.system.web.Messages;
 import java.time.Clock;
@@ -75,7 +77,7 @@ public class Revocations {
         String entryId = UUID.randomUUID().toString();
         blacklist.insert(new BlacklistRepository.Entry(entryId, c.id, c.filingId, c.providerId, c.filingNumber, c.appName,
                 c.providerName, c.creditCode, reason, CLAUSE, decisionNumber, today, until, now, null, null, null));
-        events.publishEvent(new AppBlacklisted(actor, entryId, c.id, c.filingId, c.providerId, c.filingNumber, c.appName,
+        events.publishEvent(new AppBlacklisted(actor, entryId, c.id, FilingId.of(c.filingId), ProviderId.of(c.providerId), c.filingNumber, c.appName,
                 c.providerName, c.creditCode, reason, CLAUSE, decisionNumber, today, until));
         String number = c.filingNumber == null ? "" : c.filingNumber;
         RevocationBulletinView b = new RevocationBulletinView(UUID.randomUUID().toString(), c.id, c.filingId, number,
@@ -86,7 +88,7 @@ public class Revocations {
         notifications.notify(agencies, "REVOCATION_BULLETIN",
                 messages.get("enforcement.bulletin.message", c.appName, number, c.providerName, decisionNumber),
                 number, "bulletin:" + b.id());
-        events.publishEvent(new RevocationBulletinIssued(actor, b.id(), c.id, c.filingId, number, decisionNumber, now));
+        events.publishEvent(new RevocationBulletinIssued(actor, b.id(), c.id, FilingId.of(c.filingId), number, decisionNumber, now));
         return until;
     }
 
@@ -98,7 +100,7 @@ public class Revocations {
             if (!"EXPIRED".equals(kind) && !blacklist.otherRunning(e.providerId(), e.id())) {
                 providers.liftBan(e.providerId(), actor);
             }
-            events.publishEvent(new BlacklistingEnded(actor, e.id(), e.filingId(), e.providerId(), e.filingNumber(),
+            events.publishEvent(new BlacklistingEnded(actor, e.id(), FilingId.of(e.filingId()), ProviderId.of(e.providerId()), e.filingNumber(),
                     e.appName(), kind, reason, now));
         });
         return ended.isPresent();

@@ -26,20 +26,20 @@ class Blacklist {
     /** The app goes on the black list; its public row is marked. */
     void list(AppBlacklisted e, Instant now) {
         rows.insert(e, now);
-        filings.markBlacklisted(e.filingId(), true, now);
+        filings.markBlacklisted(e.filingId().value(), true, now);
     }
 
     /** The listing ended; answers who it named, for the feed. */
     BlacklistRows.Named end(BlacklistingEnded e, Instant now) {
         rows.end(e.entryId(), e.at());
-        filings.markBlacklisted(e.filingId(), false, now);
+        filings.markBlacklisted(e.filingId().value(), false, now);
         return rows.named(e.entryId()).orElse(new BlacklistRows.Named("", ""));
     }
 
     /** The ban of a provider listed before issue 20 was lifted. */
     void liftBan(ProviderBanLifted e, Instant now) {
-        filings.unban(e.providerId(), e.providerName(), e.creditCode());
-        rows.endProviderListing(e.providerId(), now);
+        filings.unban(e.providerId().value(), e.providerName(), e.creditCode());
+        rows.endProviderListing(e.providerId().value(), now);
     }
 
     /** A provider listed as such names the apps the public knows of it. */

@@ -41,10 +41,10 @@ class BlacklistEvents {
     /** An app listed by a decision: on the black list, off the white list (revoked), verify answers BLACKLISTED. */
     @ApplicationModuleListener
     void on(AppBlacklisted e) {
-        locks.lockProvider(e.providerId());
+        locks.lockProvider(e.providerId().value());
         Instant now = clock.instant();
         blacklist.list(e, now);
-        index.reindexFilings(List.of(e.filingId()));
+        index.reindexFilings(List.of(e.filingId().value()));
         feed.add(new ChangeRows.Entry("APP_LISTED|" + e.entryId(), now, "BLACKLISTED", e.filingNumber(), e.creditCode(),
                 e.appName(), e.providerName(), e.reason() + "（" + e.clause() + "，" + e.decisionNumber() + "），至 " + e.listedUntil()));
         feed.bump(now);
@@ -53,10 +53,10 @@ class BlacklistEvents {
     /** A listing ended (expiry, early removal, annulment): off the black list; verify answers as the filing stands. */
     @ApplicationModuleListener
     void on(BlacklistingEnded e) {
-        locks.lockProvider(e.providerId());
+        locks.lockProvider(e.providerId().value());
         Instant now = clock.instant();
         BlacklistRows.Named named = blacklist.end(e, now);
-        index.reindexFilings(List.of(e.filingId()));
+        index.reindexFilings(List.of(e.filingId().value()));
         feed.add(new ChangeRows.Entry("APP_UNLISTED|" + e.entryId(), now, "BLACKLIST_ENDED", e.filingNumber(),
                 named.creditCode(), e.appName(), named.providerName(), e.reason()));
         feed.bump(now);
@@ -64,10 +64,10 @@ class BlacklistEvents {
 
     @ApplicationModuleListener
     void on(ProviderBanLifted e) {
-        locks.lockProvider(e.providerId());
+        locks.lockProvider(e.providerId().value());
         Instant now = clock.instant();
         blacklist.liftBan(e, now);
-        index.reindexFilings(whitelist.relist(e.providerId(), true, now));
+        index.reindexFilings(whitelist.relist(e.providerId().value(), true, now));
         feed.add(new ChangeRows.Entry("LIFTED|" + e.providerId() + "|" + e.liftedOn(), now, "BAN_LIFTED", null,
                 e.creditCode(), null, e.providerName(), null));
         feed.bump(now);
@@ -79,6 +79,6 @@ class BlacklistEvents {
         // an event stored before the field existed (an older publication redelivered) carries none
         @SuppressWarnings("ConstantConditions")
         List<String> certificates = e.certificateSha256s() == null ? List.of() : e.certificateSha256s();
-        index.packageInspected(e.packageId(), e.filingId(), e.at(), certificates);
+        index.packageInspected(e.packageId(), e.filingId().value(), e.at(), certificates);
     }
 }

@@ -27,9 +27,9 @@ class ProviderNameEvents {
 
     @ApplicationModuleListener
     void on(ProviderRenamed e) {
-        locks.lockProvider(e.providerId());
-        names.rename(e.providerId(), e.newName());
-        List<FilingChange> changes = names.filingIds(e.providerId()).stream()
+        locks.lockProvider(e.providerId().value());
+        names.rename(e.providerId().value(), e.newName());
+        List<FilingChange> changes = names.filingIds(e.providerId().value()).stream()
                 .map(id -> new FilingChange(id, e.at(), null, id + "|RENAMED|" + e.at())).toList();
         if (!changes.isEmpty()) {
             lists.refresh(changes);

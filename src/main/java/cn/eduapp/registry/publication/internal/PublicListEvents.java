@@ -55,32 +55,32 @@ class PublicListEvents {
     /** The national step registered the filing: on the white list, into verify. */
     @ApplicationModuleListener
     void on(FilingRegistered e) {
-        refresh(List.of(FilingChange.of(e.filingId(), e.at(), "REGISTERED", "REGISTERED")));
+        refresh(List.of(FilingChange.of(e.filingId().value(), e.at(), "REGISTERED", "REGISTERED")));
     }
 
     @ApplicationModuleListener
     void on(FilingPutUnderRectification e) {
-        refresh(List.of(FilingChange.of(e.filingId(), e.at(), "UNDER_RECTIFICATION", "UNDER_RECTIFICATION")));
+        refresh(List.of(FilingChange.of(e.filingId().value(), e.at(), "UNDER_RECTIFICATION", "UNDER_RECTIFICATION")));
     }
 
     /** Registered again after rectification: the feed says so ("RECTIFIED"). */
     @ApplicationModuleListener
     void on(FilingRectified e) {
-        refresh(List.of(FilingChange.of(e.filingId(), e.at(), "RECTIFIED", "REGISTERED")));
+        refresh(List.of(FilingChange.of(e.filingId().value(), e.at(), "RECTIFIED", "REGISTERED")));
     }
 
     /** A review annulled the revocation: registered again, as the feed has always named it. */
     @ApplicationModuleListener
     void on(FilingRevocationAnnulled e) {
         if (e.filingNumber() != null) {
-            refresh(List.of(FilingChange.of(e.filingId(), e.at(), "REGISTERED", "REGISTERED")));
+            refresh(List.of(FilingChange.of(e.filingId().value(), e.at(), "REGISTERED", "REGISTERED")));
         }
     }
 
     @ApplicationModuleListener
     void on(FilingRevoked e) {
         if (e.filingNumber() != null) {
-            refresh(List.of(FilingChange.of(e.filingId(), e.at(), "REVOKED", "REVOKED")));
+            refresh(List.of(FilingChange.of(e.filingId().value(), e.at(), "REVOKED", "REVOKED")));
         }
     }
 
@@ -88,20 +88,20 @@ class PublicListEvents {
     @ApplicationModuleListener
     void on(FilingCancelled e) {
         if (e.filingNumber() != null) {
-            refresh(List.of(FilingChange.of(e.filingId(), e.at(), "CANCELLED", "CANCELLED")));
+            refresh(List.of(FilingChange.of(e.filingId().value(), e.at(), "CANCELLED", "CANCELLED")));
         }
     }
 
     /** Existing registrations imported in a batch: all go on the lists together, one feed entry each. */
     @ApplicationModuleListener
     void on(FilingsImported e) {
-        refresh(e.filings().stream().map(f -> FilingChange.of(f.filingId(), e.at(), "REGISTERED", "REGISTERED")).toList());
+        refresh(e.filings().stream().map(f -> FilingChange.of(f.filingId().value(), e.at(), "REGISTERED", "REGISTERED")).toList());
     }
 
     /** An approved revision (变更) changed the declaration in force: name and platforms follow. */
     @ApplicationModuleListener
     void on(FilingDeclarationChanged e) {
-        refresh(List.of(new FilingChange(e.filingId(), e.at(), null, e.filingId() + "|CHANGED|" + e.revisionId())));
+        refresh(List.of(new FilingChange(e.filingId().value(), e.at(), null, e.filingId() + "|CHANGED|" + e.revisionId())));
     }
 
     /**

@@ -53,33 +53,33 @@ class LogListener {
 
     @EventListener
     void on(FilingRegistered e) {
-        numbered(LeafKind.REGISTERED, e.filingId(), e.filingNumber(), e.at());
+        numbered(LeafKind.REGISTERED, e.filingId().value(), e.filingNumber(), e.at());
     }
 
     /** A review annulled the revocation: the filing is back on the white list as registered. */
     @EventListener
     void on(FilingRevocationAnnulled e) {
-        numbered(LeafKind.REGISTERED, e.filingId(), e.filingNumber(), e.at());
+        numbered(LeafKind.REGISTERED, e.filingId().value(), e.filingNumber(), e.at());
     }
 
     @EventListener
     void on(FilingPutUnderRectification e) {
-        numbered(LeafKind.UNDER_RECTIFICATION, e.filingId(), e.filingNumber(), e.at());
+        numbered(LeafKind.UNDER_RECTIFICATION, e.filingId().value(), e.filingNumber(), e.at());
     }
 
     @EventListener
     void on(FilingRectified e) {
-        numbered(LeafKind.RECTIFIED, e.filingId(), e.filingNumber(), e.at());
+        numbered(LeafKind.RECTIFIED, e.filingId().value(), e.filingNumber(), e.at());
     }
 
     @EventListener
     void on(FilingRevoked e) {
-        numbered(LeafKind.REVOKED, e.filingId(), e.filingNumber(), e.at());
+        numbered(LeafKind.REVOKED, e.filingId().value(), e.filingNumber(), e.at());
     }
 
     @EventListener
     void on(FilingCancelled e) {
-        numbered(LeafKind.CANCELLED, e.filingId(), e.filingNumber(), e.at());
+        numbered(LeafKind.CANCELLED, e.filingId().value(), e.filingNumber(), e.at());
     }
 
     /** Only numbered filings are public, so only their changes move them on a list. */
@@ -91,7 +91,7 @@ class LogListener {
 
     @EventListener
     void on(FilingsImported e) {
-        List<FilingListing> found = filings.listings(e.filings().stream().map(FilingsImported.Imported::filingId).toList());
+        List<FilingListing> found = filings.listings(e.filings().stream().map(i -> i.filingId().value()).toList());
         Map<String, ProviderSnapshot> owners = providers.snapshots(found.stream().map(FilingListing::providerId).distinct().toList());
         List<LogEntry> entries = new ArrayList<>(found.size());
         for (FilingListing f : found) {
@@ -106,7 +106,7 @@ class LogListener {
         if (e.filingNumber() == null) {
             return;
         }
-        filings.listing(e.filingId()).ifPresent(f ->
+        filings.listing(e.filingId().value()).ifPresent(f ->
                 pending.add(List.of(entry(LeafKind.DECLARATION_CHANGED, f, credit(f.providerId()), e.at()))));
     }
 
@@ -132,7 +132,7 @@ class LogListener {
     /** The app's listing ended: its period ran out, the city removed it early, or a review annulled the decision. */
     @EventListener
     void on(BlacklistingEnded e) {
-        pending.add(List.of(new LogEntry(LeafKind.LISTING_ENDED, e.filingNumber(), credit(e.providerId()), e.appName(), null,
+        pending.add(List.of(new LogEntry(LeafKind.LISTING_ENDED, e.filingNumber(), credit(e.providerId().value()), e.appName(), null,
                 "LISTING_ENDED_" + e.kind(), e.at())));
     }
 

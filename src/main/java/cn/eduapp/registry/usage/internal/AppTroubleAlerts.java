@@ -55,21 +55,21 @@ class AppTroubleAlerts {
 
     @ApplicationModuleListener
     void on(FilingPutUnderRectification e) {
-        alert(usages.liveByFiling(e.filingId()), RECTIFICATION, e.comment(), e.at(),
-                dedupKey(e.filingId(), FilingStatus.UNDER_RECTIFICATION, e.at()));
+        alert(usages.liveByFiling(e.filingId().value()), RECTIFICATION, e.comment(), e.at(),
+                dedupKey(e.filingId().value(), FilingStatus.UNDER_RECTIFICATION, e.at()));
     }
 
     @ApplicationModuleListener
     void on(FilingRevoked e) {
-        alert(usages.liveByFiling(e.filingId()), REVOKED, e.comment(), e.at(), dedupKey(e.filingId(), FilingStatus.REVOKED, e.at()));
+        alert(usages.liveByFiling(e.filingId().value()), REVOKED, e.comment(), e.at(), dedupKey(e.filingId().value(), FilingStatus.REVOKED, e.at()));
     }
 
     /** Issue 21: a registered filing cancelled (注销, e.g. its provider closed): its users stop using it. */
     @ApplicationModuleListener
     void on(FilingCancelled e) {
         if (e.filingNumber() != null) {
-            alert(usages.liveByFiling(e.filingId()), CANCELLED, e.comment(), e.at(),
-                    dedupKey(e.filingId(), FilingStatus.CANCELLED, e.at()));
+            alert(usages.liveByFiling(e.filingId().value()), CANCELLED, e.comment(), e.at(),
+                    dedupKey(e.filingId().value(), FilingStatus.CANCELLED, e.at()));
         }
     }
 
@@ -83,9 +83,9 @@ class AppTroubleAlerts {
 
     @ApplicationModuleListener
     void on(FilingRectified e) {
-        List<UsageFilingRepository.LiveUse> uses = usages.liveByFiling(e.filingId());
-        usages.clearRectification(e.filingId());
-        notifyPerInstitution(uses, RECTIFIED, null, dedupKey(e.filingId(), FilingStatus.REGISTERED, e.at()));
+        List<UsageFilingRepository.LiveUse> uses = usages.liveByFiling(e.filingId().value());
+        usages.clearRectification(e.filingId().value());
+        notifyPerInstitution(uses, RECTIFIED, null, dedupKey(e.filingId().value(), FilingStatus.REGISTERED, e.at()));
     }
 
     /** The key the generic status event gave, so notifications of an event redelivered across the change stay single. */

@@ -9,6 +9,8 @@ import cn.eduapp.registry.filing.internal.imports.FilingImporter;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.support.CreditCodes;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
@@ -94,7 +96,8 @@ class ImportedBatchPublicationIT extends IntegrationTest {
                         select id::text, provider_id::text, filing_number from filing
                          where filing_number = any(?) order by filing_number""")
                 .param(numberArray)
-                .query((rs, i) -> new FilingsImported.Imported(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new FilingsImported.Imported(FilingId.of(rs.getString(1)),
+                        ProviderId.of(rs.getString(2)), rs.getString(3))).list();
         java.time.Instant at = jdbc.sql("select min(at) from pub_change where filing_number = any(?)").param(numberArray)
                 .query(java.sql.Timestamp.class).single().toInstant();
         updater.on(new FilingsImported(CITY, imported, at));

@@ -1,6 +1,8 @@
 package cn.eduapp.registry.enforcement.internal.domain;
 
 import cn.eduapp.registry.enforcement.RectificationStatus;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,16 @@ public final class RectificationOrder {
     @Nullable Instant openedAt;
     @Nullable String serviceMethod;
     @Nullable String refusalEvidence;
+
+    /** The filing as events name it. */
+    public FilingId filing() {
+        return FilingId.of(filingId);
+    }
+
+    /** The provider as events name it. */
+    public ProviderId provider() {
+        return ProviderId.of(providerId);
+    }
 
     public RectificationOrder(String id, String filingId, String providerId, @Nullable String filingNumber,
                               String appName, String providerName, String reason, String clause,

@@ -22,6 +22,8 @@ import cn.eduapp.registry.rules.Category;
 import cn.eduapp.registry.rules.Declaration;
 import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -74,7 +76,7 @@ public class Filing {
     public static Filing draft(String id, String providerId, String providerName, Declaration app, Actor actor, Instant now) {
         Filing f = new Filing(id, providerId, providerName, FilingStatus.DRAFT, app, null, null, null, now, null, null, null, 0);
         f.newHistory.add(new HistoryEntry(now, actor.username(), "CREATED", null, FilingStatus.DRAFT, null));
-        f.events.add(new FilingCreated(actor, id, providerId, now));
+        f.events.add(new FilingCreated(actor, f.fid(), f.pid(), now));
         return f;
     }
 
@@ -96,7 +98,7 @@ public class Filing {
         this.app = newApp;
         this.precheck = null;
         newHistory.add(new HistoryEntry(now, actor.username(), "EDITED", status, status, null));
-        events.add(new FilingEdited(actor, id, providerId, status, now));
+        events.add(new FilingEdited(actor, fid(), pid(), status, now));
     }
 
     public void recordPrecheck(PrecheckResult result) {
@@ -115,25 +117,25 @@ public class Filing {
             submittedAt = now;
         }
         move(FilingStatus.CITY_REVIEW, "SUBMITTED", actor, now, null);
-        events.add(new FilingSubmitted(actor, id, providerId, now));
+        events.add(new FilingSubmitted(actor, fid(), pid(), now));
     }
 
     public void cityApprove(Actor actor, @Nullable String comment, Instant now) {
         require("CITY_APPROVE", EnumSet.of(FilingStatus.CITY_REVIEW));
         move(FilingStatus.MOE_REVIEW, "CITY_APPROVED", actor, now, comment);
-        events.add(new FilingApprovedByCity(actor, id, providerId, lastComment(), now));
+        events.add(new FilingApprovedByCity(actor, fid(), pid(), lastComment(), now));
     }
 
     public void cityReturn(Actor actor, String comment, Instant now) {
         require("CITY_RETURN", EnumSet.of(FilingStatus.CITY_REVIEW));
         move(FilingStatus.RETURNED, "CITY_RETURNED", actor, now, requireComment(comment));
-        events.add(new FilingReturned(actor, id, providerId, comment.trim(), now));
+        events.add(new FilingReturned(actor, fid(), pid(), comment.trim(), now));
     }
 
     public void cityReject(Actor actor, String comment, Instant now) {
         require("CITY_REJECT", EnumSet.of(FilingStatus.CITY_REVIEW));
         move(FilingStatus.REJECTED, "CITY_REJECTED", actor, now, requireComment(comment));
-        events.add(new FilingRejected(actor, id, providerId, comment.trim(), now));
+        events.add(new FilingRejected(actor, fid(), pid(), comment.trim(), now));
     }
 
     public void register(String number, Actor actor, @Nullable String comment, Instant now) {
@@ -141,40 +143,40 @@ public class Filing {
         this.filingNumber = number;
         this.registeredAt = now;
         move(FilingStatus.REGISTERED, "MOE_REGISTERED", actor, now, comment);
-        events.add(new FilingApprovedByMoe(actor, id, providerId, number, lastComment(), now));
-        events.add(new FilingRegistered(actor, id, providerId, number, now));
+        events.add(new FilingApprovedByMoe(actor, fid(), pid(), number, lastComment(), now));
+        events.add(new FilingRegistered(actor, fid(), pid(), number, now));
     }
 
     public void moeReject(Actor actor, String comment, Instant now) {
         require("MOE_REJECT", EnumSet.of(FilingStatus.MOE_REVIEW));
         move(FilingStatus.REJECTED, "MOE_REJECTED", actor, now, requireComment(comment));
-        events.add(new FilingRejectedByMoe(actor, id, providerId, comment.trim(), now));
+        events.add(new FilingRejectedByMoe(actor, fid(), pid(), comment.trim(), now));
     }
 
     /** 注销 by the provider; a filing under rectification must answer its order first. */
     public void cancel(Actor actor, @Nullable String comment, Instant now) {
         require("CANCEL", FilingStatus.CANCELLABLE);
         move(FilingStatus.CANCELLED, "CANCELLED", actor, now, comment);
-        events.add(new FilingCancelled(actor, id, providerId, filingNumber, lastComment(), now));
+        events.add(new FilingCancelled(actor, fid(), pid(), filingNumber, lastComment(), now));
     }
 
     public void orderRectification(Actor actor, String reason, Instant now) {
         require("ORDER_RECTIFICATION", EnumSet.of(FilingStatus.REGISTERED));
         move(FilingStatus.UNDER_RECTIFICATION, "RECTIFICATION_ORDERED", actor, now, reason);
-        events.add(new FilingPutUnderRectification(actor, id, providerId, number(), lastComment(), now));
+        events.add(new FilingPutUnderRectification(actor, fid(), pid(), number(), lastComment(), now));
     }
 
     public void rectificationAccepted(Actor actor, @Nullable String comment, Instant now) {
         require("RECTIFICATION_ACCEPTED", EnumSet.of(FilingStatus.UNDER_RECTIFICATION));
         move(FilingStatus.REGISTERED, "RECTIFICATION_ACCEPTED", actor, now, comment);
-        events.add(new FilingRectified(actor, id, providerId, number(), now));
+        events.add(new FilingRectified(actor, fid(), pid(), number(), now));
     }
 
     public void revoke(Actor actor, String reason, Instant now) {
         require("REVOKE", EnumSet.of(FilingStatus.REGISTERED, FilingStatus.UNDER_RECTIFICATION));
         this.revokedAt = now;
         move(FilingStatus.REVOKED, "REVOKED", actor, now, reason);
-        events.add(new FilingRevoked(actor, id, providerId, filingNumber, lastComment(), now));
+        events.add(new FilingRevoked(actor, fid(), pid(), filingNumber, lastComment(), now));
     }
 
     /** A review (行政复议 or court) annulled the revocation: the filing stands again as it was registered. */
@@ -182,7 +184,7 @@ public class Filing {
         require("REVOCATION_ANNULLED", EnumSet.of(FilingStatus.REVOKED));
         this.revokedAt = null;
         move(FilingStatus.REGISTERED, "REVOCATION_ANNULLED", actor, now, reason);
-        events.add(new FilingRevocationAnnulled(actor, id, providerId, filingNumber, reason.trim(), now));
+        events.add(new FilingRevocationAnnulled(actor, fid(), pid(), filingNumber, reason.trim(), now));
     }
 
 
@@ -193,7 +195,7 @@ public class Filing {
     public void refuseNoLongerAccepted(Actor actor, String reason, Instant now) {
         require("REFUSE_NO_LONGER_ACCEPTED", EnumSet.of(FilingStatus.CITY_REVIEW, FilingStatus.MOE_REVIEW));
         move(FilingStatus.REJECTED, "REFUSED_NO_LONGER_ACCEPTED", actor, now, requireComment(reason));
-        events.add(new FilingRefusedNoLongerAccepted(actor, id, providerId, reason.trim(), now));
+        events.add(new FilingRefusedNoLongerAccepted(actor, fid(), pid(), reason.trim(), now));
     }
 
     /**
@@ -205,7 +207,7 @@ public class Filing {
         this.category = corrected;
         newHistory.add(new HistoryEntry(now, actor.username(), "CLASSIFICATION_CORRECTED", status, status,
                 requireComment(comment)));
-        events.add(new FilingClassificationCorrected(actor, id, providerId, corrected, comment.trim(), now));
+        events.add(new FilingClassificationCorrected(actor, fid(), pid(), corrected, comment.trim(), now));
     }
 
     /** An approved revision becomes the declaration in force (this platform reports nothing to the national one). */
@@ -245,6 +247,8 @@ public class Filing {
 
     public String id() { return id; }
     public String providerId() { return providerId; }
+    private FilingId fid() { return FilingId.of(id); }
+    private ProviderId pid() { return ProviderId.of(providerId); }
     public String providerName() { return providerName; }
     public FilingStatus status() { return status; }
     public Declaration app() { return app; }

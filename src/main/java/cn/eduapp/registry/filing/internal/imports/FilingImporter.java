@@ -6,6 +6,8 @@ import cn.eduapp.registry.filing.internal.persistence.FilingNumberIssuer;
 import cn.eduapp.registry.filing.internal.persistence.FilingRepository;
 import cn.eduapp.registry.provider.ProviderManagement;
 import cn.eduapp.registry.shared.Actor;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import cn.eduapp.registry.system.web.Messages;
 import cn.eduapp.registry.system.web.ProblemError;
 import java.io.Reader;
@@ -142,7 +144,8 @@ public class FilingImporter {
         List<FilingsImported.Imported> announced = new ArrayList<>(inserted.size());
         for (Filing f : inserted) {
             rows += byId.get(f.id()).rows.size();
-            announced.add(new FilingsImported.Imported(f.id(), f.providerId(), f.filingNumber()));
+            announced.add(new FilingsImported.Imported(FilingId.of(f.id()), ProviderId.of(f.providerId()),
+                    f.filingNumber()));
         }
         int skippedRows = batch.stream().mapToInt(g -> g.rows.size()).sum() - rows;
         if (!announced.isEmpty()) {

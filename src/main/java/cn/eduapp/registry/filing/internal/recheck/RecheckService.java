@@ -16,6 +16,8 @@ import cn.eduapp.registry.rules.PrecheckResult;
 import cn.eduapp.registry.rules.Severity;
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.Beijing;
+import cn.eduapp.registry.shared.FilingId;
+import cn.eduapp.registry.shared.ProviderId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,12 +95,12 @@ public class RecheckService {
 
     @ApplicationModuleListener
     void on(LicenceAdded e) {
-        runForProvider(e.providerId());
+        runForProvider(e.providerId().value());
     }
 
     @ApplicationModuleListener
     void on(LicenceWithdrawn e) {
-        runForProvider(e.providerId());
+        runForProvider(e.providerId().value());
     }
 
     public Outcome runAll() {
@@ -167,8 +169,8 @@ public class RecheckService {
                     boolean inserted = store.raise(id, r, f, now);
                     if (inserted) {
                         counts[0]++;
-                        events.publishEvent(new RecheckAlertRaised(Actor.SYSTEM, id, r.id(), r.providerId(), r.filingNumber(),
-                                f.ruleId(), f.clause(), f.message()));
+                        events.publishEvent(new RecheckAlertRaised(Actor.SYSTEM, id, FilingId.of(r.id()), ProviderId.of(r.providerId()),
+                                r.filingNumber(), f.ruleId(), f.clause(), f.message()));
                     }
                 }
                 List<String> passing = new ArrayList<>(already);

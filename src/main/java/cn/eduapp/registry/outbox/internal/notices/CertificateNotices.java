@@ -27,7 +27,7 @@ class CertificateNotices {
     // listener did not run for events published from inside Modulith's asynchronous listener (FilingRegistered)
     @EventListener
     void on(CertificateIssued e) {
-        providers.contactEmail(e.providerId()).ifPresent(to -> certificates.currentByNumber(e.filingNumber())
+        providers.contactEmail(e.providerId().value()).ifPresent(to -> certificates.currentByNumber(e.filingNumber())
                 .filter(c -> c.id().equals(e.certificateId()))
                 .ifPresent(c -> outbox.enqueueEmail(to, "certificate-issued",
                         EnforcementNotices.model("app", e.appName(), "filingNumber", e.filingNumber(), "sha256", c.sha256()),

@@ -40,31 +40,31 @@ class EnforcementNotices {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RectificationOrdered e) {
-        toProvider(e.providerId(), "rectification-ordered", "RectificationOrdered:" + e.orderId() + ":" + e.deadline(),
+        toProvider(e.providerId().value(), "rectification-ordered", "RectificationOrdered:" + e.orderId() + ":" + e.deadline(),
                 model("filingNumber", e.filingNumber(), "reason", e.reason(), "clause", e.clause(),
-                        "deadline", e.deadline() == null ? null : Texts.time(e.deadline()), "app", appName(e.filingId())));
+                        "deadline", e.deadline() == null ? null : Texts.time(e.deadline()), "app", appName(e.filingId().value())));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RectificationDecided e) {
-        toProvider(e.providerId(), "rectification-decided", "RectificationDecided:" + e.orderId() + ":" + e.at(),
+        toProvider(e.providerId().value(), "rectification-decided", "RectificationDecided:" + e.orderId() + ":" + e.at(),
                 model("accepted", e.accepted(), "comment", e.comment(), "deadline", e.deadline() == null ? null : Texts.time(e.deadline()),
-                        "app", appName(e.filingId()), "filingNumber", filingNumber(e.filingId())));
+                        "app", appName(e.filingId().value()), "filingNumber", filingNumber(e.filingId().value())));
     }
 
     /** 事先告知书 (issue 20): an overdue order or the city's refusal finding opened a case. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(EnforcementCaseOpened e) {
-        toProvider(e.providerId(), "enforcement-case-opened", "EnforcementCaseOpened:" + e.caseId(),
-                model("number", e.priorNoticeNumber(), "filingNumber", e.filingNumber(), "app", appName(e.filingId()),
+        toProvider(e.providerId().value(), "enforcement-case-opened", "EnforcementCaseOpened:" + e.caseId(),
+                model("number", e.priorNoticeNumber(), "filingNumber", e.filingNumber(), "app", appName(e.filingId().value()),
                         "refusal", e.ground() == CaseGround.REFUSAL, "statementDueAt", Texts.time(e.statementDueAt())));
     }
 
     /** 处理决定书 (issue 20): a person's decision on the case, with the remedies. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(EnforcementDecided e) {
-        toProvider(e.providerId(), "enforcement-decided", "EnforcementDecided:" + e.caseId(),
-                model("number", e.decisionNumber(), "filingNumber", e.filingNumber(), "app", appName(e.filingId()),
+        toProvider(e.providerId().value(), "enforcement-decided", "EnforcementDecided:" + e.caseId(),
+                model("number", e.decisionNumber(), "filingNumber", e.filingNumber(), "app", appName(e.filingId().value()),
                         "outcome", OUTCOMES.get(e.outcome()), "reasons", e.reasons(),
                         "newDeadline", e.newDeadline() == null ? null : Texts.time(e.newDeadline())));
     }
@@ -74,7 +74,7 @@ class EnforcementNotices {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(IcpOrderIssued e) {
-        filings.find(e.filingId()).ifPresent(f -> toProvider(f.provider().id(), "icp-order", "IcpOrderIssued:" + e.orderId(),
+        filings.find(e.filingId().value()).ifPresent(f -> toProvider(f.provider().id(), "icp-order", "IcpOrderIssued:" + e.orderId(),
                 model("filingNumber", e.filingNumber(), "shutdown", "SHUTDOWN".equals(e.kind()), "reason", e.reason(),
                         "deadline", e.deadline() == null ? null : Texts.time(e.deadline()), "app", f.app().name())));
     }

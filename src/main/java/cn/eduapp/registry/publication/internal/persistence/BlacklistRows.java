@@ -29,7 +29,8 @@ public class BlacklistRows {
                                                  provider_name, credit_code, app_names, reason, clause, listed_on,
                                                  ban_until, listed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_id) do nothing""")
-                .params(e.entryId(), e.filingId(), e.filingNumber(), e.appName(), e.decisionNumber(), e.providerId(),
+                .params(e.entryId(), e.filingId().value(), e.filingNumber(), e.appName(), e.decisionNumber(),
+                        e.providerId().value(),
                         e.providerName(), e.creditCode(), new String[] {e.appName()}, e.reason(), e.clause(),
                         Date.valueOf(e.listedOn()), Date.valueOf(e.listedUntil()), Timestamp.from(listedAt))
                 .update();
