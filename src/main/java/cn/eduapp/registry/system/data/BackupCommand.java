@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -25,11 +24,10 @@ public class BackupCommand implements ApplicationRunner {
     private final String backupTo;
     private final String restoreFrom;
 
-    BackupCommand(DatabaseBackup backup, @Value("${registry.backup.to:}") String backupTo,
-                  @Value("${registry.restore.from:}") String restoreFrom) {
+    BackupCommand(DatabaseBackup backup, BackupSettings.Backup backupSettings, BackupSettings.Restore restoreSettings) {
         this.backup = backup;
-        this.backupTo = backupTo;
-        this.restoreFrom = restoreFrom;
+        this.backupTo = backupSettings.to();
+        this.restoreFrom = restoreSettings.from();
     }
 
     public boolean isCommand() {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import cn.eduapp.registry.system.operations.RegistrySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -42,11 +42,11 @@ class EmbeddedPostgresConfiguration {
     // zonky's own shutdown hook could stop PostgreSQL while the pool still uses it; Spring closes it
     // after the data source instead (destroy order follows the dependency).
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${registry.data-dir:./data}") String dataDir,
-                                      @Value("${registry.embedded.fresh:false}") boolean fresh,
-                                      @Value("${registry.embedded.port:0}") int port,
-                                      @Value("${registry.embedded.durable:true}") boolean durable) throws IOException {
-        Path pgData = Path.of(dataDir).toAbsolutePath().resolve("pg");
+    EmbeddedPostgres embeddedPostgres(RegistrySettings registry, EmbeddedSettings settings) throws IOException {
+        boolean fresh = settings.fresh();
+        int port = settings.port();
+        boolean durable = settings.durable();
+        Path pgData = Path.of(registry.dataDir()).toAbsolutePath().resolve("pg");
         if (fresh) {
             deleteRecursively(pgData);
         }
@@ -71,7 +71,8 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgres pg, EmbeddedSettings.Pool pool) {
+        int poolSize = pool.maximumPoolSize();
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres");
         config.setUsername("postgres");

@@ -4,7 +4,6 @@ import cn.eduapp.registry.system.operations.EventRedelivery;
 
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,9 @@ class EventRedelivery {
     private final Duration olderThan;
 
     EventRedelivery(IncompleteEventPublications incomplete,
-                    @Value("${registry.events.redeliver-after:PT5M}") Duration olderThan) {
+                    EventSettings settings) {
         this.incomplete = incomplete;
-        this.olderThan = olderThan;
+        this.olderThan = settings.redeliverAfter();
     }
 
     @Scheduled(fixedDelayString = "${registry.events.redeliver-interval:PT1M}", initialDelayString = "PT2M")

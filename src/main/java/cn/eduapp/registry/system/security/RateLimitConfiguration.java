@@ -8,10 +8,8 @@ import cn.eduapp.registry.system.security.RateLimitRefusals;
 import cn.eduapp.registry.system.security.RateLimiter;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,17 +26,11 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    RateLimiter rateLimiter(JdbcBucketProxyManager buckets,
-                            @Value("${registry.rate-limit.complaints.capacity:10}") long complaintCapacity,
-                            @Value("${registry.rate-limit.complaints.period:PT10M}") Duration complaintPeriod,
-                            @Value("${registry.rate-limit.public.capacity:300}") long publicCapacity,
-                            @Value("${registry.rate-limit.public.period:PT1M}") Duration publicPeriod,
-                            @Value("${registry.rate-limit.account.capacity:3000}") long accountCapacity,
-                            @Value("${registry.rate-limit.account.period:PT1M}") Duration accountPeriod) {
+    RateLimiter rateLimiter(JdbcBucketProxyManager buckets, RateLimitSettings settings) {
         return new RateLimiter(Map.of(
-                RateLimiter.Kind.COMPLAINT, new RateLimiter.Limit(complaintCapacity, complaintPeriod),
-                RateLimiter.Kind.PUBLIC, new RateLimiter.Limit(publicCapacity, publicPeriod),
-                RateLimiter.Kind.ACCOUNT, new RateLimiter.Limit(accountCapacity, accountPeriod)),
+                RateLimiter.Kind.COMPLAINT, settings.complaints().limit(),
+                RateLimiter.Kind.PUBLIC, settings.publicBudget().limit(),
+                RateLimiter.Kind.ACCOUNT, settings.account().limit()),
                 buckets, buckets::removeAll);
     }
 

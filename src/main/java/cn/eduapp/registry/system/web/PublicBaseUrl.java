@@ -3,7 +3,7 @@ package cn.eduapp.registry.system.web;
 import cn.eduapp.registry.system.web.PublicBaseUrl;
 
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
+import cn.eduapp.registry.system.operations.RegistrySettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +16,9 @@ public class PublicBaseUrl {
 
     private final String value;
 
-    PublicBaseUrl(@Value("${registry.public-base-url:http://localhost:8080}") String configured) {
-        URI uri;
-        try {
-            uri = URI.create(configured.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("registry.public-base-url is not a URL: " + configured, e);
-        }
+    PublicBaseUrl(RegistrySettings settings) {
+        URI uri = settings.publicBaseUrl();
+        String configured = uri.toString();
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
                 || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalStateException("registry.public-base-url must be an absolute http(s) URL such as "
