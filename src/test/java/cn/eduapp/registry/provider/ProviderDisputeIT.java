@@ -166,7 +166,7 @@ class ProviderDisputeIT extends IntegrationTest {
         Map<String, String> blank = fields(holder.creditCode());
         blank.put("statement", " ");
         assertThat(expect(file(blank, Fixtures.PDF, Fixtures.PDF), 400).body()).contains("statement");
-        Map<String, String> malformed = fields(holder.creditCode().substring(0, 17) + "X");
+        Map<String, String> malformed = fields(CreditCodes.withWrongCheck(holder.creditCode()));
         assertThat(expect(file(malformed, Fixtures.PDF, Fixtures.PDF), 400).body()).contains("creditCode");
         Api.Response unknown = expect(file(fields(CreditCodes.generate("91", "110108")), Fixtures.PDF, Fixtures.PDF), 422);
         assertThat(unknown.body()).contains("PROVIDER_UNKNOWN", "直接注册");

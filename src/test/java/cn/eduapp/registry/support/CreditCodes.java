@@ -37,4 +37,10 @@ public final class CreditCodes {
         }
         return withOrg + ALPHABET.charAt((31 - total % 31) % 31);
     }
+
+    /** The same code with a check character that is wrong for it (a malformed code, whatever the right one was). */
+    public static String withWrongCheck(String code) {
+        char right = code.charAt(17);
+        return code.substring(0, 17) + (right == 'X' ? 'Y' : 'X');
+    }
 }
