@@ -60,6 +60,11 @@ public class ProblemResponses {
         write(response, body(status, detail, List.of(new ProblemError(field, code, detail))));
     }
 
+    /** For filters that answer a request themselves: the problem as the API's exception handler writes it. */
+    public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
+        write(response, body(problem));
+    }
+
     /**
      * For filters refusing a page request before the body is read: a plain Chinese page written at once
      * (an error dispatch could try to read the refused body for its form parameters).

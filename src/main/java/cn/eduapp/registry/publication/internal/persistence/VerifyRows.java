@@ -50,18 +50,25 @@ public class VerifyRows {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final VerifyRowCache cache;
 
-    VerifyRows(JdbcClient jdbc, JdbcTemplate batch) {
+    VerifyRows(JdbcClient jdbc, JdbcTemplate batch, VerifyRowCache cache) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.cache = cache;
     }
 
+    /** The row of this key, from memory when this instance holds it (see {@link VerifyRowCache}). */
     public Optional<Answer> find(String platform, String identifier) {
+        return cache.find(new VerifyKey(platform, identifier), this::read);
+    }
+
+    private Optional<Answer> read(VerifyKey key) {
         return jdbc.sql("""
                         select status, filing_number, app_name, provider_name, category, as_of, log_index, body,
                                cert_sha256s as certificates
                           from pub_verify where platform = ? and identifier = ?""")
-                .params(platform, identifier).query(Rows.of(Answer.class)).optional();
+                .params(key.platform(), key.identifier()).query(Rows.of(Answer.class)).optional();
     }
 
     /**
@@ -112,11 +119,13 @@ public class VerifyRows {
     }
 
     public void delete(List<VerifyKey> keys) {
+        changed(keys);
         batch.batchUpdate("delete from pub_verify where platform = ? and identifier = ?",
                 keys.stream().map(k -> new Object[] {k.platform(), k.identifier()}).toList());
     }
 
     public void upsert(List<Write> rows) {
+        changed(rows.stream().map(w -> new VerifyKey(w.answer().platform(), w.answer().identifier())).toList());
         batch.batchUpdate("""
                 insert into pub_verify (platform, identifier, status, filing_number, app_name, provider_name, category, as_of,
                                         log_index, body, cert_sha256s)
@@ -131,6 +140,15 @@ public class VerifyRows {
                             c.providerName(), c.category(), Timestamp.from(w.asOf()), w.logIndex(), w.body(),
                             c.certificates().toArray(String[]::new)};
                 }).toList());
+    }
+
+    /** Every instance's copy of these keys is forgotten when the transaction commits. */
+    private void changed(List<VerifyKey> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.sql(VerifyRowCache.notifySql()).param(VerifyRowCache.payloads(keys)).query((rs, i) -> 1).list();
+        cache.forgetAtCommit(keys);
     }
 
     /** A package was inspected: its signer certificates, kept whatever the filing's state (a redelivery changes nothing). */
