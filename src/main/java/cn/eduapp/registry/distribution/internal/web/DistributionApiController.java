@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DistributionApiController {
 
-
     private final DistributionManagement distribution;
 
     DistributionApiController(DistributionManagement distribution) {

@@ -119,13 +119,12 @@ public class VerifyRows {
     }
 
     public void delete(List<VerifyKey> keys) {
-        changed(keys);
         batch.batchUpdate("delete from pub_verify where platform = ? and identifier = ?",
                 keys.stream().map(k -> new Object[] {k.platform(), k.identifier()}).toList());
+        changed(keys);
     }
 
     public void upsert(List<Write> rows) {
-        changed(rows.stream().map(w -> new VerifyKey(w.answer().platform(), w.answer().identifier())).toList());
         batch.batchUpdate("""
                 insert into pub_verify (platform, identifier, status, filing_number, app_name, provider_name, category, as_of,
                                         log_index, body, cert_sha256s)
@@ -140,9 +139,13 @@ public class VerifyRows {
                             c.providerName(), c.category(), Timestamp.from(w.asOf()), w.logIndex(), w.body(),
                             c.certificates().toArray(String[]::new)};
                 }).toList());
+        changed(rows.stream().map(w -> new VerifyKey(w.answer().platform(), w.answer().identifier())).toList());
     }
 
-    /** Every instance's copy of these keys is forgotten when the transaction commits. */
+    /**
+     * Every instance's copy of these keys is forgotten when the transaction commits (after the write: outside a
+     * transaction the notice commits on its own).
+     */
     private void changed(List<VerifyKey> keys) {
         if (keys.isEmpty()) {
             return;
