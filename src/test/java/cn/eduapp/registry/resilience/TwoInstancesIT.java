@@ -3,9 +3,12 @@ package cn.eduapp.registry.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.eduapp.registry.EduAppRegistryApplication;
+import cn.eduapp.registry.filing.FilingManagement;
+import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.support.Api;
 import cn.eduapp.registry.support.Fixtures;
 import cn.eduapp.registry.support.IntegrationTest;
+import cn.eduapp.registry.support.PublicationFixtures;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.CookieManager;
 import java.net.URI;
@@ -23,11 +26,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Two instances on one PostgreSQL behave as one service. */
+/** Two instances on one PostgreSQL behave as one service: sessions, data, and verify's memory. */
 class TwoInstancesIT extends IntegrationTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    FilingManagement filings;
 
     @Test
     void aSecondInstanceWithTheSameOptionsSharesSessionsAndData() throws Exception {
@@ -67,6 +73,15 @@ class TwoInstancesIT extends IntegrationTest {
             Api secondApi = new Api("http://localhost:" + secondPort);
             Api.Response r = secondApi.get("/api/v1/filings/" + id, secondApi.login(p.username(), Fixtures.PASSWORD));
             assertThat(r.text("status")).isEqualTo("REGISTERED");
+
+            // verify, answered from each instance's memory (issue 17), follows a decision taken on the other one
+            PublicationFixtures.App app = new PublicationFixtures(api()).registered(p, "两实例核验");
+            PublicationFixtures onSecondInstance = new PublicationFixtures(secondApi);
+            String store = secondApi.token("appstore-demo");
+            onSecondInstance.awaitVerify(store, app.androidId(), "REGISTERED");
+            assertThat(onSecondInstance.verify(store, "ANDROID", app.androidId()).text("status")).isEqualTo("REGISTERED");
+            filings.revoke(app.id(), new Actor("city-reviewer", ""), "逾期未整改");
+            onSecondInstance.awaitVerify(store, app.androidId(), "REVOKED");
         }
     }
 }
