@@ -5,10 +5,12 @@ import cn.eduapp.registry.system.security.AccessRefused;
 
 import cn.eduapp.registry.shared.Actor;
 import cn.eduapp.registry.shared.CurrentUser;
+import cn.eduapp.registry.system.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,13 @@ public class AccessRefusals {
 
     public void record(HttpServletRequest request) {
         record(request, false);
+    }
+
+    /** The refusal an API problem stands for, if it stands for one: a 403, or a 404 hiding what exists. */
+    public void recordIfRefusal(HttpServletRequest request, ApiProblem problem) {
+        if (problem.status() == HttpStatus.FORBIDDEN || problem.hidden()) {
+            record(request, problem.hidden());
+        }
     }
 
     /** {@code hidden}: a 404 on an object that exists but is not the caller's to see. */

@@ -3,6 +3,7 @@ package cn.eduapp.registry.system.security;
 import cn.eduapp.registry.shared.CurrentUser;
 import cn.eduapp.registry.system.web.ApiProblem;
 import cn.eduapp.registry.system.web.ProblemResponses;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,39 +18,27 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.header.HeaderWriter;
-import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.HstsHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * The fast lane (issue 17): a GET to a {@link FastApiEndpoint}'s exact path is answered here, after the request
  * id, rate-limit and control-character filters and before the session, security and MVC machinery, which cost
- * about three quarters of a verify request. The caller passes the same checks as on the API chain, by the same
- * filters ({@link BearerTokenFilter}, {@link AccountStateFilter}, {@link AccountRateLimits}), then the endpoint's
- * roles; refusals are the API chain's (401, 403 audited, 429, 503) and the response carries the API chain's
- * security headers. Any other path, method or spelling of the path goes the usual way.
+ * about three quarters of a verify request. The request goes through the API chain's own instances of the
+ * filters that apply here (its header writer, {@link BearerTokenFilter}, {@link AccountStateFilter},
+ * {@link AccountRateLimits}), then the endpoint's roles are checked; refusals are the API chain's (401, 403
+ * audited, 429, 503) and so are the security headers. Any other path, method or spelling of the path goes the usual way.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
 public class FastApiFilter extends OncePerRequestFilter {
 
     private final Map<String, FastApiEndpoint> endpoints;
-    private final List<OncePerRequestFilter> checks;
+    private final List<Filter> checks;
     private final ProblemResponses problems;
     private final AccessRefusals refusals;
-    private final List<HeaderWriter> headers = List.of(new XContentTypeOptionsHeaderWriter(),
-            new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
-            new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
-            new ContentSecurityPolicyHeaderWriter(SecurityConfiguration.API_CSP),
-            new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
 
-    FastApiFilter(List<FastApiEndpoint> endpoints, List<OncePerRequestFilter> checks, ProblemResponses problems,
+    /** {@code checks}: the API chain's own filter instances that apply here, in its order. */
+    FastApiFilter(List<FastApiEndpoint> endpoints, List<Filter> checks, ProblemResponses problems,
                   AccessRefusals refusals) {
         this.endpoints = endpoints.stream().collect(Collectors.toUnmodifiableMap(FastApiEndpoint::path, Function.identity()));
         this.checks = List.copyOf(checks);
@@ -68,9 +57,6 @@ public class FastApiFilter extends OncePerRequestFilter {
         FastApiEndpoint endpoint = endpoints.get(request.getRequestURI());
         // the request metrics name the endpoint's path, as they would after the dispatcher's mapping
         ServerHttpObservationFilter.findObservationContext(request).ifPresent(c -> c.setPathPattern(endpoint.path()));
-        for (HeaderWriter writer : headers) {
-            writer.writeHeaders(request, response);
-        }
         check(0, request, response, (req, res) -> answer(endpoint, (HttpServletRequest) req, (HttpServletResponse) res));
     }
 
@@ -103,9 +89,7 @@ public class FastApiFilter extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            if (e.status() == HttpStatus.FORBIDDEN || e.hidden()) {
-                refusals.record(request, e.hidden());
-            }
+            refusals.recordIfRefusal(request, e);
             problems.write(response, e);
         }
     }

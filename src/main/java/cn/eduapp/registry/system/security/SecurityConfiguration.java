@@ -13,6 +13,10 @@ import cn.eduapp.registry.system.security.RateLimiter;
 import cn.eduapp.registry.system.security.SecurityConfiguration;
 import cn.eduapp.registry.system.web.UnmappedPaths;
 
+import jakarta.servlet.Filter;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +29,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -89,14 +94,16 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The API chain's checks, run by the fast lane for its endpoints' exact paths (issue 17). */
+    /**
+     * The fast lane (issue 17) runs the API chain's own instances of the filters that apply to its endpoints: the
+     * header writer, the bearer token, the account state and the account rate limit.
+     */
     @Bean
-    FastApiFilter fastApiFilter(org.springframework.beans.factory.ObjectProvider<FastApiEndpoint> endpoints, BearerTokenAuthenticator authenticator,
-                                ProblemResponses problems, AccessRefusals refusals, AccountStates states,
-                                RateLimiter limiter, RateLimitRefusals rateRefusals) {
-        return new FastApiFilter(endpoints.orderedStream().toList(), java.util.List.of(new BearerTokenFilter(authenticator, problems),
-                new AccountStateFilter(states, problems), new AccountRateLimits(limiter, problems, rateRefusals)),
-                problems, refusals);
+    FastApiFilter fastApiFilter(ObjectProvider<FastApiEndpoint> endpoints, @Qualifier("apiChain") SecurityFilterChain apiChain,
+                                ProblemResponses problems, AccessRefusals refusals) {
+        List<Filter> checks = apiChain.getFilters().stream().filter(f -> f instanceof HeaderWriterFilter
+                || f instanceof BearerTokenFilter || f instanceof AccountStateFilter || f instanceof AccountRateLimits).toList();
+        return new FastApiFilter(endpoints.orderedStream().toList(), checks, problems, refusals);
     }
 
     /** To the login page with a relative Location: the Host header is never reflected (issue 16). */

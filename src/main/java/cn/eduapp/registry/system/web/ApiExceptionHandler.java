@@ -55,9 +55,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> problem(ApiProblem e, HttpServletRequest request) {
-        if (e.status() == HttpStatus.FORBIDDEN || e.hidden()) {
-            refusals.record(request, e.hidden());
-        }
+        refusals.recordIfRefusal(request, e);
         return ResponseEntity.status(e.status()).contentType(ProblemResponses.PROBLEM_JSON).body(problems.body(e));
     }
 

@@ -15,12 +15,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * The fast lane answers a GET of its endpoint's exact path itself, after the caller's checks, and hands
- * everything else on unanswered.
+ * The fast lane answers a GET of its endpoint's exact path itself, after the checks it is given (here a header
+ * writer and the bearer token), and hands everything else on unanswered.
  */
 class FastApiFilterTest {
 
@@ -62,7 +67,10 @@ class FastApiFilterTest {
     };
 
     private final FastApiFilter filter = new FastApiFilter(List.of(endpoint),
-            List.of(new BearerTokenFilter(tokens, RateLimitFilterTest.problems())), RateLimitFilterTest.problems(),
+            List.of(new HeaderWriterFilter(List.of(new XContentTypeOptionsHeaderWriter(), new CacheControlHeadersWriter(),
+                            new ContentSecurityPolicyHeaderWriter(SecurityConfiguration.API_CSP),
+                            new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))),
+                    new BearerTokenFilter(tokens, RateLimitFilterTest.problems())), RateLimitFilterTest.problems(),
             new AccessRefusals(event -> refused.add(event.toString())));
 
     private MockHttpServletResponse call(String method, String path, String token, MockFilterChain chain)
